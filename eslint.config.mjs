@@ -1,0 +1,30 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'demo-output/**', 'test-results/**', 'playwright-report/**'],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The local pool is its own program: it meets the portal only over HTTP.
+    files: ['lib/local-pool/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '**/app/**', '**/components/**', '**/lib/cognito/**', '**/lib/auth/**'], message: 'The local pool must not import the portal.' }] }],
+    },
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/cognito/**', 'lib/auth/**', 'e2e/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/local-pool/**', '@/lib/local-pool/**'], message: 'The portal talks to the pool over HTTP only.' }] }],
+    },
+  },
+];
+
+export default config;

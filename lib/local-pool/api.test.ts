@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestPool, type TestPool } from './testing/harness';
+
+let t: TestPool;
+before(async () => {
+  t = await startTestPool();
+});
+after(() => t.close());
+
+const post = (headers: Record<string, string>, body: string) => fetch(`${t.pool.info.endpoint}/`, { method: 'POST', headers, body });
+
+describe('AWS JSON 1.1 wire protocol', () => {
+  it('answers an operation it does not implement as an unknown operation', async () => {
+    const result = await t.call('CreateUserPool', { PoolName: 'x' });
+    assert.equal(result.status, 400);
+    assert.equal(result.body.__type, 'UnknownOperationException');
+    assert.equal(result.headers.get('x-amzn-errortype'), 'UnknownOperationException');
+  });
+
+  it('treats a missing or foreign target as unknown', async () => {
+    const missing = await post({ 'Content-Type': 'application/x-amz-json-1.1' }, '{}');
+    assert.equal(missing.status, 400);
+    assert.equal(((await missing.json()) as { __type: string }).__type, 'UnknownOperationException');
+    const foreign = await post({ 'X-Amz-Target': 'DynamoDB_20120810.GetUser' }, '{}');
+    assert.equal(((await foreign.json()) as { __type: string }).__type, 'UnknownOperationException');
+    const inherited = await post({ 'X-Amz-Target': 'AWSCognitoIdentityProviderService.toString' }, '{}');
+    assert.equal(((await inherited.json()) as { __type: string }).__type, 'UnknownOperationException');
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const result = await t.call('GetUser', '{not json');
+    assert.equal(result.status, 400);
+    assert.equal(result.body.__type, 'SerializationException');
+  });
+
+  it('refuses an oversized body with a clear error and stays up', async () => {
+    const response = await post({ 'X-Amz-Target': 'AWSCognitoIdentityProviderService.GetUser' }, 'a'.repeat(2 * 1024 * 1024));
+    assert.equal(response.status, 400);
+    const body = (await response.json()) as { __type: string; message: string };
+    assert.equal(body.__type, 'InvalidParameterException');
+    assert.match(body.message, /larger than/);
+    assert.equal((await t.call('GetUser', { AccessToken: 'abc' })).body.__type, 'NotAuthorizedException');
+  });
+
+  it('sends errors in Cognito shape: __type, message, x-amzn-ErrorType, JSON 1.1 content type', async () => {
+    const result = await t.call('GetUser', { AccessToken: 'not.a.token' });
+    assert.equal(result.status, 403);
+    assert.deepEqual(result.body, { __type: 'NotAuthorizedException', message: 'Invalid Access Token' });
+    assert.equal(result.headers.get('content-type'), 'application/x-amz-json-1.1');
+    assert.ok(result.headers.get('x-amzn-requestid'));
+  });
+
+  it('answers CORS preflight for browser SDKs', async () => {
+    const response = await fetch(`${t.pool.info.endpoint}/`, { method: 'OPTIONS' });
+    assert.equal(response.status, 204);
+    assert.match(response.headers.get('access-control-allow-headers') ?? '', /x-amz-target/);
+  });
+});
+
+describe('fault injection', () => {
+  it('raises the configured error for the chosen operation only', async () => {
+    await t.admin('PUT', '/_local/faults', { GetUser: { error: 'TooManyRequestsException' } });
+    try {
+      const tokens = await t.signIn();
+      const throttled = await t.call('GetUser', { AccessToken: tokens.AccessToken });
+      assert.equal(throttled.status, 429);
+      assert.equal(throttled.body.__type, 'TooManyRequestsException');
+      const other = await t.call('ListDevices', { AccessToken: tokens.AccessToken });
+      assert.equal(other.status, 200);
+    } finally {
+      await t.admin('PUT', '/_local/faults', {});
+    }
+  });
+
+  it('adds latency and internal errors, and applies "*" to every operation', async () => {
+    await t.admin('PUT', '/_local/faults', { '*': { latencyMs: 120 }, ListDevices: { error: 'InternalErrorException' } });
+    try {
+      const started = Date.now();
+      const result = await t.call('ListDevices', { AccessToken: 'x' });
+      assert.ok(Date.now() - started >= 100, 'latency was not applied');
+      assert.equal(result.status, 500);
+      assert.equal(result.body.__type, 'InternalErrorException');
+    } finally {
+      await t.admin('PUT', '/_local/faults', {});
+    }
+  });
+
+  it('refuses malformed fault rules and keeps the old ones', async () => {
+    const bad = await t.admin('PUT', '/_local/faults', { GetUser: { latencyMs: -5 } });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(t.pool.ctx.config.faults, {});
+  });
+});
+
+describe('the control API', () => {
+  it('is refused without the admin token', async () => {
+    const response = await fetch(`${t.pool.info.endpoint}/_local/faults`, { method: 'PUT', body: '{}' });
+    assert.equal(response.status, 401);
+  });
+});
+
+describe('control API settings', () => {
+  it('refuses out-of-range settings and applies none of a bad request', async () => {
+    const before = JSON.stringify(t.pool.ctx.config);
+    const bad = await t.admin('PATCH', '/_local/settings', { maxPasskeysPerUser: 3, challengeTtlSeconds: -1 });
+    assert.equal(bad.status, 400);
+    assert.match(String(bad.body.message), /challengeTtlSeconds/);
+    assert.equal(JSON.stringify(t.pool.ctx.config), before);
+    const good = await t.admin('PATCH', '/_local/settings', { maxPasskeysPerUser: 3 });
+    assert.equal(good.status, 200);
+    assert.equal(t.pool.ctx.config.webauthn.maxPasskeysPerUser, 3);
+  });
+});

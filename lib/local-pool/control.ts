@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PoolContext } from './context';
+import { validateFaultRules } from './faults';
+import { readBody, sendJson } from './http';
+import { constantTimeEqual } from './tokens';
+import { createUser, nowSeconds, randomId, type Device } from './store';
+
+function wholeNumber(body: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
+  const value = body[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}`);
+  return value;
+}
+
+/** Checks every setting first, then applies them all: a bad request changes nothing. */
+function applySettings(ctx: PoolContext, body: Record<string, unknown>) {
+  const maxPasskeysPerUser = wholeNumber(body, 'maxPasskeysPerUser', 0, 1000);
+  const challengeTtlSeconds = wholeNumber(body, 'challengeTtlSeconds', 1, 86400);
+  const accessTokenTtlSeconds = wholeNumber(body, 'accessTokenTtlSeconds', 1, 86400);
+  const idTokenTtlSeconds = wholeNumber(body, 'idTokenTtlSeconds', 1, 86400);
+  const { webauthnEnabled, relyingPartyId, allowedOrigins, userVerification } = body;
+  if (webauthnEnabled !== undefined && typeof webauthnEnabled !== 'boolean') throw new Error('webauthnEnabled must be true or false');
+  if (relyingPartyId !== undefined && (typeof relyingPartyId !== 'string' || relyingPartyId.length > 127)) throw new Error('relyingPartyId must be a string of at most 127 characters');
+  if (allowedOrigins !== undefined && (!Array.isArray(allowedOrigins) || !allowedOrigins.every((o) => typeof o === 'string'))) throw new Error('allowedOrigins must be a list of origins');
+  if (userVerification !== undefined && userVerification !== 'required' && userVerification !== 'preferred') throw new Error('userVerification must be required or preferred');
+
+  const w = ctx.config.webauthn;
+  if (maxPasskeysPerUser !== undefined) w.maxPasskeysPerUser = maxPasskeysPerUser;
+  if (challengeTtlSeconds !== undefined) w.challengeTtlSeconds = challengeTtlSeconds;
+  if (accessTokenTtlSeconds !== undefined) ctx.config.tokens.accessTtlSeconds = accessTokenTtlSeconds;
+  if (idTokenTtlSeconds !== undefined) ctx.config.tokens.idTtlSeconds = idTokenTtlSeconds;
+  if (webauthnEnabled !== undefined) w.enabled = webauthnEnabled;
+  if (relyingPartyId !== undefined) w.relyingPartyId = relyingPartyId;
+  if (allowedOrigins !== undefined) w.allowedOrigins = allowedOrigins as string[];
+  if (userVerification !== undefined) w.userVerification = userVerification;
+}
+
+/**
+ * The /_local control API that tests and benchmarks use to shape the pool: faults,
+ * settings, extra users, clients and devices. Off unless LOCAL_POOL_ADMIN_TOKEN is set,
+ * and then only with that token as a Bearer credential. Cognito has no such thing; the
+ * portal never calls it.
+ */
+export async function handleControl(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, path: string): Promise<void> {
+  if (path === '/_local/health') {
+    sendJson(res, 200, { ok: true, userPoolId: ctx.store.state.pool.id });
+    return;
+  }
+  const expected = ctx.config.adminToken;
+  const given = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
+  if (!expected || !constantTimeEqual(given, expected)) {
+    sendJson(res, expected ? 401 : 404, { message: expected ? 'Bad admin token' : 'Not found' });
+    return;
+  }
+  let body: Record<string, unknown> = {};
+  try {
+    const raw = await readBody(req, 1024 * 1024);
+    body = raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {};
+  } catch (error) {
+    sendJson(res, 400, { message: (error as Error).message });
+    return;
+  }
+  const state = ctx.store.state;
+  try {
+    if (req.method === 'PUT' && path === '/_local/faults') {
+      ctx.config.faults = validateFaultRules(body);
+      sendJson(res, 200, { faults: ctx.config.faults });
+      return;
+    }
+    if (req.method === 'PATCH' && path === '/_local/settings') {
+      applySettings(ctx, body);
+      sendJson(res, 200, { webauthn: ctx.config.webauthn, tokens: ctx.config.tokens });
+      return;
+    }
+    if (req.method === 'POST' && path === '/_local/users') {
+      const username = String(body.username ?? `user-${randomId(8)}`);
+      if (state.users.some((u) => u.username === username)) {
+        sendJson(res, 409, { message: 'User exists' });
+        return;
+      }
+      const attributes = (body.attributes ?? { email: `${username}@example.com`, email_verified: 'true' }) as Record<string, string>;
+      const user = createUser(username, String(body.password ?? 'Passkeys-4-everyone!'), attributes);
+      state.users.push(user);
+      await ctx.store.commit();
+      sendJson(res, 201, { sub: user.sub, username: user.username });
+      return;
+    }
+    if (req.method === 'POST' && path === '/_local/clients') {
+      const client = {
+        clientId: randomId(26),
+        ...(body.withSecret ? { clientSecret: randomId(51) } : {}),
+        name: String(body.name ?? 'Extra client'),
+        explicitAuthFlows: Array.isArray(body.explicitAuthFlows) ? body.explicitAuthFlows.map(String) : ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        callbackUrls: Array.isArray(body.callbackUrls) ? body.callbackUrls.map(String) : [],
+        logoutUrls: Array.isArray(body.logoutUrls) ? body.logoutUrls.map(String) : [],
+        allowedScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+      };
+      state.clients.push(client);
+      await ctx.store.commit();
+      sendJson(res, 201, client);
+      return;
+    }
+    if (req.method === 'POST' && path === '/_local/devices') {
+      const user = state.users.find((u) => u.username === body.username);
+      if (!user) {
+        sendJson(res, 404, { message: 'No such user' });
+        return;
+      }
+      const count = Math.min(Number(body.count ?? 1), 1000);
+      const created: Device[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const now = nowSeconds();
+        const device: Device = {
+          deviceKey: `${state.pool.region}_${randomUUID()}`,
+          sub: user.sub,
+          name: String(body.name ?? `Seeded device ${i + 1}`),
+          userAgent: String(body.userAgent ?? ''),
+          lastIp: String(body.lastIp ?? '127.0.0.1'),
+          remembered: body.remembered === false ? 'not_remembered' : 'remembered',
+          createdAt: now,
+          lastModifiedAt: now,
+          lastAuthenticatedAt: now,
+        };
+        state.devices.push(device);
+        created.push(device);
+      }
+      await ctx.store.commit();
+      sendJson(res, 201, { devices: created.map((d) => d.deviceKey) });
+      return;
+    }
+    const userMatch = /^\/_local\/users\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && userMatch) {
+      const user = state.users.find((u) => u.username === decodeURIComponent(userMatch[1]));
+      if (!user) {
+        sendJson(res, 404, { message: 'No such user' });
+        return;
+      }
+      sendJson(res, 200, {
+        sub: user.sub,
+        username: user.username,
+        credentials: state.credentials.filter((c) => c.sub === user.sub).map(({ credentialId, friendlyName, counter, createdAt }) => ({ credentialId, friendlyName, counter, createdAt })),
+        devices: state.devices.filter((d) => d.sub === user.sub).map(({ deviceKey, name, remembered }) => ({ deviceKey, name, remembered })),
+        activeSessions: state.sessions.filter((s) => s.sub === user.sub && s.revokedAt === undefined).length,
+      });
+      return;
+    }
+    sendJson(res, 404, { message: 'Not found' });
+  } catch (error) {
+    sendJson(res, 400, { message: (error as Error).message });
+  }
+}

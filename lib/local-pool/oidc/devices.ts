@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { PoolContext } from '../context';
+import { parseCookies, requestInfo } from '../http';
+import { nowSeconds, type Device, type User } from '../store';
+import { DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieName, poolCookie } from './cookies';
+import { deviceNameFromUserAgent } from './user-agent';
+
+/** Cognito's DeviceKey: `^[\w-]+_[0-9a-f-]+$`, at most 55 characters. */
+const DEVICE_KEY = /^[\w-]+_[0-9a-f-]+$/;
+const MAX_DEVICE_KEY_LENGTH = 55;
+
+export const newDeviceKey = (region: string) => `${region}_${randomUUID()}`;
+
+/**
+ * Records the browser a person just signed in with as one of their devices, as
+ * Cognito's device tracking does, so the portal can list and forget it. The browser
+ * keeps the device key in a long-lived cookie; signing in again from it refreshes the
+ * same device instead of adding another. The caller commits the store.
+ */
+export function rememberBrowserDevice(ctx: PoolContext, req: IncomingMessage, user: User): { device: Device; setCookie: string } {
+  const { ip, userAgent } = requestInfo(req);
+  const now = nowSeconds();
+  const name = deviceNameFromUserAgent(userAgent);
+  const cookieKey = parseCookies(req)[deviceCookieName(ctx)];
+  // A key from the cookie counts only if it is this user's: the browser may be shared,
+  // and a planted cookie must not touch someone else's device.
+  const known = cookieKey && DEVICE_KEY.test(cookieKey) ? ctx.store.state.devices.find((d) => d.deviceKey === cookieKey && d.sub === user.sub) : undefined;
+
+  let device: Device;
+  if (known) {
+    Object.assign(known, { name, userAgent, lastIp: ip, lastAuthenticatedAt: now, lastModifiedAt: now });
+    device = known;
+  } else {
+    const deviceKey = newDeviceKey(ctx.store.state.pool.region);
+    if (deviceKey.length > MAX_DEVICE_KEY_LENGTH) throw new Error(`Region ${ctx.store.state.pool.region} is too long for a device key.`);
+    device = { deviceKey, sub: user.sub, name, userAgent, lastIp: ip, remembered: 'remembered', createdAt: now, lastModifiedAt: now, lastAuthenticatedAt: now };
+    ctx.store.state.devices.push(device);
+  }
+  return { device, setCookie: poolCookie(ctx, deviceCookieName(ctx), device.deviceKey, DEVICE_COOKIE_MAX_AGE_SECONDS) };
+}

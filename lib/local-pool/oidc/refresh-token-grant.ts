@@ -1,0 +1,27 @@
+import type { PoolContext } from '../context';
+import { PoolError } from '../errors';
+import { mintTokens, sessionForRefreshToken } from '../sessions';
+import type { AppClient } from '../store';
+import { singleParam } from './form';
+import { OAuthError } from './responses';
+import { tokenResponse, type TokenResponse } from './token-response';
+
+/**
+ * `grant_type=refresh_token`: new ID and access tokens for the same sign-in. No new
+ * refresh token, as at Cognito with refresh-token rotation off.
+ */
+export async function refreshTokens(ctx: PoolContext, client: AppClient, form: URLSearchParams): Promise<TokenResponse> {
+  if (!client.explicitAuthFlows.includes('ALLOW_REFRESH_TOKEN_AUTH')) {
+    throw new OAuthError('unauthorized_client', 'This client may not use refresh tokens.');
+  }
+  const refreshToken = singleParam(form, 'refresh_token');
+  if (!refreshToken) throw new OAuthError('invalid_request', 'refresh_token is required.');
+  let found;
+  try {
+    found = sessionForRefreshToken(ctx, refreshToken, client.clientId);
+  } catch (error) {
+    if (error instanceof PoolError) throw new OAuthError('invalid_grant', error.message);
+    throw error;
+  }
+  return tokenResponse(await mintTokens(ctx, found.user, found.session));
+}
