@@ -1,0 +1,82 @@
+'use client';
+
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+type ConfirmDialogProps = {
+  open: boolean;
+  title: string;
+  /** What confirming means, in plain words. */
+  children: ReactNode;
+  confirmLabel: string;
+  pendingLabel: string;
+  pending: boolean;
+  /** Styles the confirm button as a destructive action. */
+  destructive?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/**
+ * A modal confirmation built on the native <dialog>: showModal() makes the rest of the
+ * page inert and keeps focus inside, Escape closes it, and the browser returns focus to
+ * the control that opened it. Cancel takes focus first, so Enter never confirms by accident.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabel, pending, destructive = false, onConfirm, onCancel }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        // Escape: close through React state, and never while the change is under way.
+        event.preventDefault();
+        if (!pending) onCancel();
+      }}
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-6 text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <h2 id={titleId} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <div id={bodyId} className="mt-2 space-y-2 text-zinc-700 dark:text-zinc-300">
+        {children}
+      </div>
+      <div className="mt-6 flex flex-wrap justify-end gap-3">
+        <button
+          type="button"
+          autoFocus
+          onClick={onCancel}
+          disabled={pending}
+          className="rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          onClick={onConfirm}
+          disabled={pending}
+          aria-disabled={pending}
+          className={
+            destructive
+              ? 'rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-600 dark:hover:bg-red-500'
+              : 'rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-zinc-950'
+          }
+        >
+          {pending ? pendingLabel : confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

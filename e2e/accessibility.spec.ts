@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`pages pass axe's WCAG 2.1 AA checks in the ${colorScheme} theme`, async ({ page, user, homePage, portalSignInPage, poolSignInPage, securityPage }) => {
+    await page.emulateMedia({ colorScheme });
+    await homePage.goto();
+    await expectNoViolations(page);
+
+    await securityPage.goto();
+    await portalSignInPage.expectShown('/security');
+    await expectNoViolations(page);
+
+    await portalSignInPage.signInButton.click();
+    await poolSignInPage.signIn(user);
+    await securityPage.expectSignedInAs(user.name);
+    await expectNoViolations(page);
+  });
+}

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publishEnvironment, randomSecret, type E2eEnvironment } from './support/environment';
+
+const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
+const READY_TIMEOUT_MS = 300_000; // includes a production build on a fresh checkout
+
+/** Resolves with the first stdout line that is JSON; rejects if the process ends first or time runs out. */
+function readyLine(child: ChildProcess): Promise<{ portalUrl: string; pool: E2eEnvironment['pool'] }> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('npm start did not become ready in time.')), READY_TIMEOUT_MS);
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
+      buffer += chunk;
+      const line = buffer.split('\n').find((l) => l.trim().startsWith('{'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited (code ${code}) before it was ready; see its output above.`));
+    });
+  });
+}
+
+/**
+ * Starts the local pool and the production portal exactly as `npm start` does (scripts/start.mjs),
+ * on a fresh state file, a free pool port and the test portal port, with the pool's control API on.
+ */
+export default async function globalSetup() {
+  const stateDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  const adminToken = randomSecret();
+  const sessionSecret = randomSecret();
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], {
+    env: {
+      ...process.env,
+      PORT: String(PORTAL_PORT),
+      NEXTAUTH_URL: `http://localhost:${PORTAL_PORT}`,
+      NEXTAUTH_SECRET: sessionSecret,
+      LOCAL_POOL_PORT: '0',
+      LOCAL_POOL_DATA: join(stateDir, 'state.json'),
+      LOCAL_POOL_ADMIN_TOKEN: adminToken,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ready = await readyLine(child);
+  if (!ready.pool) throw new Error('npm start found Cognito variables in the environment; the e2e tests need the local pool. Unset them.');
+  publishEnvironment({ portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret });
+
+  return async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(stateDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,28 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { e2eEnvironment } from '../support/environment';
+
+/** The user pool's hosted sign-in page (the local pool's, standing in for Cognito's). */
+export class PoolSignInPage {
+  readonly username: Locator;
+  readonly password: Locator;
+  readonly signInButton: Locator;
+
+  constructor(private readonly page: Page) {
+    this.username = page.getByLabel('Username');
+    this.password = page.getByLabel('Password');
+    this.signInButton = page.getByRole('button', { name: 'Sign in' });
+  }
+
+  async expectShown() {
+    const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
+    await expect(this.page).toHaveURL((url) => url.origin === poolOrigin);
+    await expect(this.username).toBeVisible();
+  }
+
+  async signIn(user: { username: string; password: string }) {
+    await this.expectShown();
+    await this.username.fill(user.username);
+    await this.password.fill(user.password);
+    await this.signInButton.click();
+  }
+}

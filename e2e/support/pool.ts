@@ -1,0 +1,74 @@
+import { CognitoIdentityProviderClient, GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { e2eEnvironment } from './environment';
+
+/**
+ * The test's own way into the local pool: its control API (users, settings) and the same public
+ * endpoints a Cognito user pool has (the AWS JSON API and /oauth2/token). Nothing here is mocked.
+ */
+export class PoolDriver {
+  private readonly env = e2eEnvironment();
+  private readonly sdk = new CognitoIdentityProviderClient({ region: this.env.pool.region, endpoint: this.env.pool.endpoint, maxAttempts: 1 });
+
+  get info() {
+    return this.env.pool;
+  }
+
+  private async control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+    const response = await fetch(`${this.env.pool.endpoint}/_local/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.env.adminToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${method} /_local/${path} answered ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  /** A fresh user, so each test's sessions are its own. */
+  async createUser(name: string): Promise<{ username: string; password: string; name: string; email: string }> {
+    const username = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const password = 'Correct-horse-battery-9';
+    const email = `${username}@example.com`;
+    await this.control('POST', 'users', { username, password, attributes: { email, email_verified: 'true', name } });
+    return { username, password, name, email };
+  }
+
+  async setTokenLifetimes(settings: { accessTokenTtlSeconds?: number; idTokenTtlSeconds?: number }): Promise<void> {
+    await this.control('PATCH', 'settings', settings);
+  }
+
+  async activeSessions(username: string): Promise<number> {
+    const user = await this.control('GET', `users/${encodeURIComponent(username)}`);
+    return Number(user.activeSessions);
+  }
+
+  /** A refresh at the token endpoint, as the portal does it: the HTTP status and body. */
+  async refreshAtTokenEndpoint(refreshToken: string): Promise<{ status: number; body: Record<string, unknown> }> {
+    const response = await fetch(`${this.env.pool.endpoint}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: this.env.pool.clientId, refresh_token: refreshToken }),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  /** InitiateAuth REFRESH_TOKEN_AUTH: the exception name when the pool refuses, else 'ok'. */
+  async refreshWithInitiateAuth(refreshToken: string): Promise<string> {
+    try {
+      await this.sdk.send(new InitiateAuthCommand({ AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: this.env.pool.clientId, AuthParameters: { REFRESH_TOKEN: refreshToken } }));
+      return 'ok';
+    } catch (error) {
+      return (error as Error).name;
+    }
+  }
+
+  /** GetUser with an access token: the username when accepted, else the exception name. */
+  async getUser(accessToken: string): Promise<{ ok: true; username: string } | { ok: false; error: string }> {
+    try {
+      const user = await this.sdk.send(new GetUserCommand({ AccessToken: accessToken }));
+      return { ok: true, username: user.Username ?? '' };
+    } catch (error) {
+      return { ok: false, error: (error as Error).name };
+    }
+  }
+}

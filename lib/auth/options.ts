@@ -1,0 +1,91 @@
+import 'server-only';
+import type { Account, AuthOptions, Profile, Session } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
+import type { OAuthConfig } from 'next-auth/providers/oauth';
+import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
+import { identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
+
+/** Scopes the portal asks for; aws.cognito.signin.user.admin lets the access token call the user's own Cognito operations. */
+export const COGNITO_SCOPES = 'openid email profile aws.cognito.signin.user.admin';
+
+type CognitoIdTokenClaims = Profile & Record<string, unknown> & { sub: string };
+
+/** A generic OIDC provider for the pool, with id `cognito` so the callback is /api/auth/callback/cognito. */
+export function cognitoProvider(cognito: PortalConfig['cognito']): OAuthConfig<CognitoIdTokenClaims> {
+  return {
+    id: 'cognito',
+    name: 'Cognito',
+    type: 'oauth',
+    wellKnown: `${cognito.issuer}/.well-known/openid-configuration`,
+    issuer: cognito.issuer,
+    clientId: cognito.clientId,
+    ...(cognito.clientSecret
+      ? { clientSecret: cognito.clientSecret }
+      : // A public app client: PKCE instead of a secret (next-auth issue #5141).
+        { client: { token_endpoint_auth_method: 'none' } }),
+    checks: ['pkce', 'state'],
+    authorization: { params: { scope: COGNITO_SCOPES } },
+    idToken: true,
+    profile(claims) {
+      const { name, email } = identityFromClaims(claims);
+      return { id: claims.sub, name, email };
+    },
+  };
+}
+
+/** The session token at sign-in, from the tokens of the code exchange. */
+export function sessionTokenFromSignIn(token: JWT, account: Account, now = nowSeconds()): SessionToken {
+  if (!account.access_token || !account.refresh_token || !account.expires_at) {
+    throw new Error('The pool did not return an access token, a refresh token and an expiry.');
+  }
+  return sessionTokenSchema.parse({
+    sub: token.sub ?? account.providerAccountId,
+    name: token.name ?? null,
+    email: token.email ?? null,
+    cognito: {
+      accessToken: account.access_token,
+      refreshToken: account.refresh_token,
+      accessTokenExpiresAt: account.expires_at,
+      accessTokenLifetimeSeconds: Math.max(1, account.expires_at - now),
+    },
+  });
+}
+
+/** What `/api/auth/session` and `useSession` may see: who is signed in, never a token. */
+export function publicSession(session: Session, token: JWT): Session {
+  return {
+    user: { name: typeof token.name === 'string' ? token.name : null, email: typeof token.email === 'string' ? token.email : null },
+    expires: session.expires,
+  };
+}
+
+let options: AuthOptions | undefined;
+
+/** next-auth's options; built on first use, so that `next build` needs no Cognito configuration. */
+export function getAuthOptions(): AuthOptions {
+  if (options) return options;
+  const config = getPortalConfig();
+  options = {
+    secret: config.nextAuthSecret,
+    useSecureCookies: config.useSecureCookies,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    providers: [cognitoProvider(config.cognito)],
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      async jwt({ token, account }) {
+        if (account) return sessionTokenFromSignIn(token, account);
+        // /api/auth/session: the proxy does not run there, so refresh here too.
+        const current = sessionTokenSchema.safeParse(token);
+        if (!current.success) throw new Error('Session token has an unexpected shape.');
+        const outcome = await refreshIfNeeded(current.data);
+        // Throwing makes next-auth clear the session cookie.
+        if (outcome.status === 'ended') throw new Error('The pool refused to refresh the session.');
+        return outcome.token;
+      },
+      session({ session, token }) {
+        return publicSession(session, token);
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { getPortalConfig } from '@/lib/config/env';
+import { signInPath } from './return-path';
+import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames, sessionCookieWrites, type CookieWrite } from './session-cookie';
+import { decodeSessionToken, encodeSessionToken, refreshIfNeeded, SESSION_MAX_AGE_SECONDS } from './session-token';
+
+/** Set on the forwarded request when the proxy ended the session, so the page can say why. */
+export const SESSION_ENDED_HEADER = 'x-portal-session-ended';
+
+function apply(request: NextRequest, writes: CookieWrite[], sessionEnded: boolean): NextResponse {
+  // The page renders from the forwarded request, so it must see the new cookies too.
+  for (const write of writes) {
+    if (write.options.maxAge > 0) request.cookies.set(write.name, write.value);
+    else request.cookies.delete(write.name);
+  }
+  const headers = new Headers(request.headers);
+  headers.delete(SESSION_ENDED_HEADER); // never trust one sent from outside
+  if (sessionEnded) headers.set(SESSION_ENDED_HEADER, '1');
+  const response = NextResponse.next({ request: { headers } });
+  for (const write of writes) response.cookies.set(write.name, write.value, write.options);
+  response.headers.set('cache-control', 'private, no-store');
+  return response;
+}
+
+/** Pages that need a session; the proxy sends people without one to sign-in before rendering. */
+const PROTECTED_PATHS = ['/security'];
+
+function isProtectedPage(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  const navigation = request.method === 'GET' || request.method === 'HEAD';
+  return navigation && PROTECTED_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
+/** A redirect to sign-in that comes back to the requested page, clearing whatever session cookies remain. */
+function toSignIn(request: NextRequest, clears: CookieWrite[], sessionEnded: boolean): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`, sessionEnded ? 'session-ended' : undefined), request.url));
+  for (const write of clears) response.cookies.set(write.name, write.value, write.options);
+  response.headers.set('cache-control', 'private, no-store');
+  return response;
+}
+
+/**
+ * Runs in proxy.ts before every page and server action: when the session's access token is near
+ * expiry it is refreshed at the pool's token endpoint and the re-encrypted cookie is put on both
+ * the request (for this render) and the response (for the browser). A refresh the pool refuses,
+ * or a cookie that cannot be decrypted, ends the session.
+ */
+export async function refreshSessionInProxy(request: NextRequest): Promise<NextResponse> {
+  const config = getPortalConfig();
+  const base = sessionCookieName(config.useSecureCookies);
+  const all = request.cookies.getAll();
+  const existing = sessionCookieNames(all, base);
+  const value = readSessionCookie(all, base);
+  if (!value) {
+    if (isProtectedPage(request)) return toSignIn(request, sessionCookieClears(existing, config.useSecureCookies), false);
+    if (!request.headers.has(SESSION_ENDED_HEADER)) return NextResponse.next();
+    return apply(request, [], false);
+  }
+
+  const token = await decodeSessionToken(value, config.nextAuthSecret);
+  if (!token) {
+    const clears = sessionCookieClears(existing, config.useSecureCookies);
+    return isProtectedPage(request) ? toSignIn(request, clears, true) : apply(request, clears, true);
+  }
+
+  const outcome = await refreshIfNeeded(token);
+  switch (outcome.status) {
+    case 'fresh':
+    case 'unavailable':
+      if (!request.headers.has(SESSION_ENDED_HEADER)) return NextResponse.next();
+      return apply(request, [], false);
+    case 'ended': {
+      const clears = sessionCookieClears(existing, config.useSecureCookies);
+      return isProtectedPage(request) ? toSignIn(request, clears, true) : apply(request, clears, true);
+    }
+    case 'refreshed': {
+      const encoded = await encodeSessionToken(outcome.token, config.nextAuthSecret);
+      return apply(request, sessionCookieWrites(encoded, existing, base, config.useSecureCookies, SESSION_MAX_AGE_SECONDS), false);
+    }
+  }
+}

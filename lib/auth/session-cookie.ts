@@ -1,0 +1,66 @@
+import 'server-only';
+
+/**
+ * The session cookie's name and chunking, exactly as next-auth 4 writes them, so the proxy can
+ * rewrite the cookie after a refresh and next-auth still reads it (and the other way round).
+ */
+
+// next-auth's own figure: 4096 bytes per cookie less ~163 for name and attributes.
+const CHUNK_SIZE = 4096 - 163;
+
+export type CookieWrite = {
+  name: string;
+  value: string;
+  options: { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean; maxAge: number };
+};
+
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? '__Secure-' : ''}next-auth.session-token`;
+}
+
+function isSessionCookie(name: string, base: string): boolean {
+  return name === base || (name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1)));
+}
+
+/** Names of the cookies that currently make up the session (the whole one, or its chunks). */
+export function sessionCookieNames(cookies: ReadonlyArray<{ name: string }>, base: string): string[] {
+  return cookies.map((c) => c.name).filter((name) => isSessionCookie(name, base));
+}
+
+/** Joins the session cookie from its chunks; undefined when there is none. */
+export function readSessionCookie(cookies: ReadonlyArray<{ name: string; value: string }>, base: string): string | undefined {
+  const whole = cookies.find((c) => c.name === base);
+  const chunks = cookies
+    .filter((c) => c.name !== base && isSessionCookie(c.name, base))
+    .map((c) => ({ index: Number(c.name.slice(base.length + 1)), value: c.value }))
+    .sort((a, b) => a.index - b.index);
+  if (chunks.length > 0) return chunks.map((c) => c.value).join('');
+  return whole?.value || undefined;
+}
+
+/**
+ * The cookies to set for a new session value: one cookie, or `.0`, `.1`, … chunks when it is too
+ * big for one; every existing session cookie not rewritten is expired.
+ */
+export function sessionCookieWrites(value: string, existing: readonly string[], base: string, secure: boolean, maxAge: number): CookieWrite[] {
+  const options = { httpOnly: true, sameSite: 'lax', path: '/', secure } as const;
+  const count = Math.ceil(value.length / CHUNK_SIZE);
+  const writes: CookieWrite[] =
+    count <= 1
+      ? [{ name: base, value, options: { ...options, maxAge } }]
+      : Array.from({ length: count }, (_, i) => ({
+          name: `${base}.${i}`,
+          value: value.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE),
+          options: { ...options, maxAge },
+        }));
+  const written = new Set(writes.map((w) => w.name));
+  for (const name of existing) {
+    if (!written.has(name)) writes.push({ name, value: '', options: { ...options, maxAge: 0 } });
+  }
+  return writes;
+}
+
+/** Expires every existing session cookie. */
+export function sessionCookieClears(existing: readonly string[], secure: boolean): CookieWrite[] {
+  return existing.map((name) => ({ name, value: '', options: { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: 0 } }));
+}

@@ -1,0 +1,100 @@
+import 'server-only';
+import { decode, encode } from 'next-auth/jwt';
+import { z } from 'zod';
+import { refreshTokens, type RefreshedTokens } from '@/lib/cognito/oauth';
+
+/** How long the portal's session cookie lives; a rejected refresh ends it sooner. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+// Refresh this long before the access token expires (at most half its lifetime, for short-lived tokens).
+const REFRESH_MARGIN_SECONDS = 60;
+
+/**
+ * What the encrypted session cookie holds. The Cognito tokens stay in here, on the server side of
+ * the cookie's encryption; the session handed to the browser carries only name and email.
+ */
+export const sessionTokenSchema = z.object({
+  sub: z.string().min(1),
+  name: z.string().nullish(),
+  email: z.string().nullish(),
+  cognito: z.object({
+    accessToken: z.string().min(1),
+    refreshToken: z.string().min(1),
+    /** Epoch seconds. */
+    accessTokenExpiresAt: z.number().int(),
+    accessTokenLifetimeSeconds: z.number().int().positive(),
+  }),
+});
+
+export type SessionToken = z.infer<typeof sessionTokenSchema>;
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** Reads the claims of a JWT received straight from the pool's token endpoint over TLS. */
+function jwtClaims(jwt: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** The person's display details from ID token claims. */
+export function identityFromClaims(claims: Record<string, unknown>): { name: string | null; email: string | null } {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+  return {
+    name: text(claims.name) ?? text(claims.preferred_username) ?? text(claims['cognito:username']),
+    email: text(claims.email),
+  };
+}
+
+export function needsRefresh(token: SessionToken, now = nowSeconds()): boolean {
+  const { accessTokenExpiresAt, accessTokenLifetimeSeconds } = token.cognito;
+  const margin = Math.min(REFRESH_MARGIN_SECONDS, Math.floor(accessTokenLifetimeSeconds / 2));
+  return accessTokenExpiresAt - now <= margin;
+}
+
+/** The session token after a successful refresh; the old refresh token stays unless the pool rotated it. */
+export function withRefreshedTokens(token: SessionToken, tokens: RefreshedTokens, now = nowSeconds()): SessionToken {
+  const identity = tokens.idToken ? identityFromClaims(jwtClaims(tokens.idToken)) : undefined;
+  return {
+    ...token,
+    ...(identity ? { name: identity.name ?? token.name, email: identity.email ?? token.email } : {}),
+    cognito: {
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken ?? token.cognito.refreshToken,
+      accessTokenExpiresAt: now + tokens.expiresInSeconds,
+      accessTokenLifetimeSeconds: Math.max(1, tokens.expiresInSeconds),
+    },
+  };
+}
+
+export type RefreshOutcome =
+  | { status: 'fresh'; token: SessionToken }
+  | { status: 'refreshed'; token: SessionToken }
+  /** The pool refused the refresh token: the session is over. */
+  | { status: 'ended' }
+  /** The pool did not answer: keep the session and try again on the next request. */
+  | { status: 'unavailable'; token: SessionToken };
+
+/** Refreshes the access token through the token endpoint when it is close to expiry. */
+export async function refreshIfNeeded(token: SessionToken, refresh = refreshTokens): Promise<RefreshOutcome> {
+  if (!needsRefresh(token)) return { status: 'fresh', token };
+  const result = await refresh(token.cognito.refreshToken);
+  if (result.ok) return { status: 'refreshed', token: withRefreshedTokens(token, result.tokens) };
+  return result.reason === 'rejected' ? { status: 'ended' } : { status: 'unavailable', token };
+}
+
+/** Decrypts a session cookie value; null when it is not ours, tampered with, expired or of another shape. */
+export async function decodeSessionToken(value: string, secret: string): Promise<SessionToken | null> {
+  try {
+    const parsed = sessionTokenSchema.safeParse(await decode({ token: value, secret }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function encodeSessionToken(token: SessionToken, secret: string): Promise<string> {
+  return encode({ token, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getPortalConfig } from '@/lib/config/env';
+import { SESSION_ENDED_HEADER } from './refresh-session';
+import { signInPath } from './return-path';
+import { readSessionCookie, sessionCookieName } from './session-cookie';
+import { decodeSessionToken } from './session-token';
+
+/** The signed-in person as server code sees them. Holds the access token: never pass it to a Client Component. */
+export type PortalSession = {
+  user: { sub: string; name: string | null; email: string | null };
+  accessToken: string;
+};
+
+/** Decrypts the session cookie of the current request (which the proxy has already refreshed). */
+export async function getPortalSession(): Promise<PortalSession | null> {
+  const jar = await cookies(); // first, so pages using this render per request
+  const config = getPortalConfig();
+  const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies));
+  if (!value) return null;
+  const token = await decodeSessionToken(value, config.nextAuthSecret);
+  if (!token) return null;
+  return {
+    user: { sub: token.sub, name: token.name ?? null, email: token.email ?? null },
+    accessToken: token.cognito.accessToken,
+  };
+}
+
+/** The session, or a redirect to sign-in that comes back to `returnTo` afterwards. */
+export async function requireSession(returnTo: string): Promise<PortalSession> {
+  const session = await getPortalSession();
+  if (session) return session;
+  const ended = (await headers()).get(SESSION_ENDED_HEADER) === '1';
+  redirect(signInPath(returnTo, ended ? 'session-ended' : undefined));
+}

@@ -1,0 +1,27 @@
+'use server';
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getPortalConfig } from '@/lib/config/env';
+import { poolLogoutUrl, revokeRefreshToken } from '@/lib/cognito/oauth';
+import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames } from './session-cookie';
+import { decodeSessionToken } from './session-token';
+
+/**
+ * Signs out everywhere this sign-in reached: revokes the refresh token at the pool (which also
+ * invalidates the access tokens minted from it), clears the session cookie, then sends the browser
+ * to the pool's /logout so its own session ends too and it returns to the portal's home page.
+ */
+export async function signOut(): Promise<never> {
+  const config = getPortalConfig();
+  const jar = await cookies();
+  const base = sessionCookieName(config.useSecureCookies);
+  const all = jar.getAll();
+  const value = readSessionCookie(all, base);
+  const token = value ? await decodeSessionToken(value, config.nextAuthSecret) : null;
+  if (token) await revokeRefreshToken(token.cognito.refreshToken);
+  for (const clear of sessionCookieClears(sessionCookieNames(all, base), config.useSecureCookies)) {
+    jar.set(clear.name, clear.value, clear.options);
+  }
+  redirect(poolLogoutUrl());
+}

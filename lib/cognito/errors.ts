@@ -1,0 +1,246 @@
+import 'server-only';
+
+/**
+ * What went wrong with a call to Cognito, in the portal's terms. Every exception the Cognito API
+ * pages name maps to one of these; anything else is `unexpected`.
+ */
+export type CognitoErrorCode =
+  | 'session-expired'
+  | 'password-reset-required'
+  | 'account-not-found'
+  | 'account-not-confirmed'
+  | 'forbidden'
+  | 'invalid-request'
+  | 'not-found'
+  | 'limit-exceeded'
+  | 'throttled'
+  | 'unavailable'
+  | 'not-enabled'
+  | 'service-misconfigured'
+  | 'passkeys-not-enabled'
+  | 'passkey-challenge-expired'
+  | 'passkey-client-mismatch'
+  | 'passkey-not-supported'
+  | 'passkey-origin-not-allowed'
+  | 'passkey-relying-party-mismatch'
+  | 'unexpected';
+
+export type CognitoErrorInfo = {
+  /** Words for the person using the portal: calm, no exception names, no internals. */
+  userMessage: string;
+  /** Signing in again (fresh tokens) can fix it. */
+  signInAgain: boolean;
+  /** Trying the same thing again, perhaps after a short wait, can succeed. */
+  retryable: boolean;
+};
+
+const TRY_AGAIN_SOON = 'Please try again in a moment.';
+
+/** The one table from code to what the person is told and can do. */
+export const COGNITO_ERRORS: Record<CognitoErrorCode, CognitoErrorInfo> = {
+  'session-expired': {
+    userMessage: 'Your session has ended. Please sign in again to continue.',
+    signInAgain: true,
+    retryable: false,
+  },
+  'password-reset-required': {
+    userMessage: 'Your password needs to be reset before you can continue. Sign in again to set a new one.',
+    signInAgain: true,
+    retryable: false,
+  },
+  'account-not-found': {
+    userMessage: 'We could not find your account. It may have been removed. Please sign in again.',
+    signInAgain: true,
+    retryable: false,
+  },
+  'account-not-confirmed': {
+    userMessage: 'Your account has not been confirmed yet. Sign in again to finish confirming it.',
+    signInAgain: true,
+    retryable: false,
+  },
+  forbidden: {
+    userMessage: 'This request was blocked for security reasons. If it keeps happening, contact your administrator.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'invalid-request': {
+    userMessage: 'Something in that request was not accepted. Please check what you entered and try again.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'not-found': {
+    userMessage: 'That item no longer exists. It may have been removed already; reload the page to see the current list.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'limit-exceeded': {
+    userMessage: 'You have reached a limit for your account. Remove something you no longer use, or try again later.',
+    signInAgain: false,
+    retryable: false,
+  },
+  throttled: {
+    userMessage: `There have been too many requests in a short time. ${TRY_AGAIN_SOON}`,
+    signInAgain: false,
+    retryable: true,
+  },
+  unavailable: {
+    userMessage: `The sign-in service is not responding right now. ${TRY_AGAIN_SOON}`,
+    signInAgain: false,
+    retryable: true,
+  },
+  'not-enabled': {
+    userMessage: 'This feature is not available for your account. Contact your administrator if you need it.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'service-misconfigured': {
+    userMessage: 'The sign-in service is not set up correctly for this. Your administrator has been told; please try again later.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'passkeys-not-enabled': {
+    userMessage: 'Passkeys are not turned on for your organisation. Contact your administrator if you need them.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'passkey-challenge-expired': {
+    userMessage: 'Setting up the passkey took too long, so it was cancelled. Please start again.',
+    signInAgain: false,
+    retryable: true,
+  },
+  'passkey-client-mismatch': {
+    userMessage: 'Your session changed while the passkey was being set up. Please sign in again and start over.',
+    signInAgain: true,
+    retryable: false,
+  },
+  'passkey-not-supported': {
+    userMessage: 'This passkey or security key cannot be used here. Please try a different one.',
+    signInAgain: false,
+    retryable: true,
+  },
+  'passkey-origin-not-allowed': {
+    userMessage: 'Passkeys cannot be added from this address. Your administrator has been told.',
+    signInAgain: false,
+    retryable: false,
+  },
+  'passkey-relying-party-mismatch': {
+    userMessage: 'This passkey was made for a different website and cannot be used here. Your administrator has been told.',
+    signInAgain: false,
+    retryable: false,
+  },
+  unexpected: {
+    userMessage: `Something went wrong on our side. ${TRY_AGAIN_SOON}`,
+    signInAgain: false,
+    retryable: true,
+  },
+};
+
+/**
+ * Exception name → code, for every exception named in the pages of the operations the portal uses
+ * (StartWebAuthnRegistration, CompleteWebAuthnRegistration, ListWebAuthnCredentials,
+ * DeleteWebAuthnCredential, ListDevices and the other device operations, GetUser, RevokeToken).
+ */
+export const EXCEPTION_CODES: Readonly<Record<string, CognitoErrorCode>> = {
+  NotAuthorizedException: 'session-expired',
+  PasswordResetRequiredException: 'password-reset-required',
+  UserNotFoundException: 'account-not-found',
+  UserNotConfirmedException: 'account-not-confirmed',
+  ForbiddenException: 'forbidden',
+  InvalidParameterException: 'invalid-request',
+  UnsupportedTokenTypeException: 'invalid-request',
+  ResourceNotFoundException: 'not-found',
+  LimitExceededException: 'limit-exceeded',
+  TooManyRequestsException: 'throttled',
+  InternalErrorException: 'unavailable',
+  OperationNotEnabledException: 'not-enabled',
+  UnsupportedOperationException: 'not-enabled',
+  InvalidUserPoolConfigurationException: 'service-misconfigured',
+  // RevokeToken: the app client's credentials were refused, i.e. the portal's configuration is wrong.
+  UnauthorizedException: 'service-misconfigured',
+  WebAuthnNotEnabledException: 'passkeys-not-enabled',
+  WebAuthnConfigurationMissingException: 'passkeys-not-enabled',
+  WebAuthnChallengeNotFoundException: 'passkey-challenge-expired',
+  WebAuthnClientMismatchException: 'passkey-client-mismatch',
+  WebAuthnCredentialNotSupportedException: 'passkey-not-supported',
+  WebAuthnOriginNotAllowedException: 'passkey-origin-not-allowed',
+  WebAuthnRelyingPartyMismatchException: 'passkey-relying-party-mismatch',
+};
+
+// Node and SDK errors that mean "could not reach Cognito in time": no answer to map.
+const UNREACHABLE_ERRORS = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'AbortError',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/** A failed Cognito call, in portal terms. `detail` is for the operator's log only. */
+export class CognitoError extends Error {
+  readonly userMessage: string;
+  readonly signInAgain: boolean;
+  readonly retryable: boolean;
+
+  constructor(
+    readonly code: CognitoErrorCode,
+    readonly operation: string,
+    readonly detail: { exception: string; message: string; httpStatus?: number; requestId?: string },
+  ) {
+    super(`${operation} failed: ${code} (${detail.exception})`);
+    this.name = 'CognitoError';
+    ({ userMessage: this.userMessage, signInAgain: this.signInAgain, retryable: this.retryable } = COGNITO_ERRORS[code]);
+  }
+
+  /** What may cross to the browser (e.g. as a server action's result): no detail, no names. */
+  toPublic(): PublicCognitoError {
+    return { code: this.code, message: this.userMessage, signInAgain: this.signInAgain, retryable: this.retryable };
+  }
+}
+
+export type PublicCognitoError = { code: CognitoErrorCode; message: string; signInAgain: boolean; retryable: boolean };
+
+type ErrorLike = {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  $metadata?: { httpStatusCode?: number; requestId?: string };
+  $fault?: unknown;
+};
+
+function codeOf(name: string, error: ErrorLike, depth = 0): CognitoErrorCode {
+  const known = EXCEPTION_CODES[name];
+  if (known) return known;
+  if (UNREACHABLE_ERRORS.has(name) || (typeof error.code === 'string' && UNREACHABLE_ERRORS.has(error.code))) return 'unavailable';
+  // fetch-style failures wrap the socket error in `cause`.
+  if (depth < 3 && error.cause && typeof error.cause === 'object') {
+    const cause = error.cause as ErrorLike;
+    const causeCode = codeOf(String(cause.name ?? ''), cause, depth + 1);
+    if (causeCode !== 'unexpected') return causeCode;
+  }
+  // An unmodelled 5xx from the service is an outage, not our bug.
+  const status = error.$metadata?.httpStatusCode;
+  if (error.$fault === 'server' || (status !== undefined && status >= 500)) return 'unavailable';
+  return 'unexpected';
+}
+
+/** Maps anything a Cognito call threw to a CognitoError. */
+export function toCognitoError(operation: string, error: unknown): CognitoError {
+  if (error instanceof CognitoError) return error;
+  const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as ErrorLike;
+  const name = typeof e.name === 'string' && e.name ? e.name : 'Error';
+  return new CognitoError(codeOf(name, e), operation, {
+    exception: name,
+    message: typeof e.message === 'string' ? e.message : '',
+    httpStatus: e.$metadata?.httpStatusCode,
+    requestId: e.$metadata?.requestId,
+  });
+}

@@ -1,0 +1,18 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86400],
+  ['month', 30 * 86400],
+  ['week', 7 * 86400],
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago", "in 2 hours", "just now": the largest unit that fits, in the reader's locale. */
+export function relativeTime(epochSeconds: number, nowMs: number, locale?: string): string {
+  const delta = Math.round(epochSeconds - nowMs / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, seconds] of UNITS) {
+    if (Math.abs(delta) >= seconds) return format.format(Math.trunc(delta / seconds), unit);
+  }
+  return 'just now';
+}

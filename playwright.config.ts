@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+// Playwright's own Chromium cannot be downloaded everywhere; Debian's serves when it is absent.
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const bundledChromium = (() => {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return '';
+  }
+})();
+const useSystemChromium = !existsSync(bundledChromium) && existsSync(SYSTEM_CHROMIUM);
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './e2e/global-setup.ts',
+  // One pool and one portal serve every test; tests change pool settings, so one worker.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(useSystemChromium ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+});

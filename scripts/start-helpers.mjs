@@ -1,0 +1,125 @@
+// Pieces of scripts/start.mjs that are worth testing on their own. Plain Node ESM, no dependencies.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Variables that mean "use this Cognito configuration" rather than the local pool. */
+export const COGNITO_VARIABLES = [
+  'COGNITO_REGION',
+  'COGNITO_USER_POOL_ID',
+  'COGNITO_CLIENT_ID',
+  'COGNITO_CLIENT_SECRET',
+  'COGNITO_DOMAIN',
+  'COGNITO_LOCAL_ENDPOINT',
+];
+
+/** The Cognito variables that are set (non-blank); none means the local pool. */
+export function cognitoVariablesSet(env) {
+  return COGNITO_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
+}
+
+/** The portal's port: PORT, else 3000. Throws with the variable's name when PORT is not a port. */
+export function portalPort(env) {
+  const raw = (env.PORT ?? '').trim();
+  if (raw === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number from 1 to 65535 (got "${raw}").`);
+  return port;
+}
+
+// What a production build is made from; tests and the local pool are not part of it.
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'postcss.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const NOT_BUILD_INPUTS = new Set([join('lib', 'local-pool')]);
+
+function newestMtime(root, relative) {
+  const path = join(root, relative);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(relative) ? 0 : stat.mtimeMs;
+  if (NOT_BUILD_INPUTS.has(relative)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(root, join(relative, entry)));
+  return newest;
+}
+
+/** True when there is no production build, or a source file changed after it was made. */
+export function needsBuild(root) {
+  let built;
+  try {
+    built = statSync(join(root, '.next', 'BUILD_ID')).mtimeMs;
+  } catch {
+    return true;
+  }
+  return BUILD_INPUTS.some((input) => newestMtime(root, input) > built);
+}
+
+/**
+ * The session secret for local use: NEXTAUTH_SECRET when set, else one generated once and kept in
+ * `file` (owner-only), so sessions survive restarts.
+ */
+export function localSessionSecret(env, file) {
+  if ((env.NEXTAUTH_SECRET ?? '').trim()) return env.NEXTAUTH_SECRET.trim();
+  try {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  } catch {
+    // none yet
+  }
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** The portal's environment for the local pool whose details `pool` are (the pool's --json line). */
+export function portalEnvForLocalPool(pool, portalUrl, secret) {
+  return {
+    NEXTAUTH_URL: portalUrl,
+    NEXTAUTH_SECRET: secret,
+    COGNITO_LOCAL_ENDPOINT: pool.endpoint,
+    COGNITO_REGION: pool.region,
+    COGNITO_USER_POOL_ID: pool.userPoolId,
+    COGNITO_CLIENT_ID: pool.clientId,
+  };
+}
+
+/**
+ * Resolves with the first stdout line that starts with `{`, parsed (npm may print warnings first);
+ * rejects if the process ends or `timeoutMs` passes before.
+ */
+export function firstJsonLine(child, timeoutMs, what) {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => finish(new Error(`${what} did not report itself within ${timeoutMs / 1000} s.`)), timeoutMs);
+    const onData = (chunk) => {
+      buffer += chunk;
+      let newline;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline).trim();
+        buffer = buffer.slice(newline + 1);
+        if (line.startsWith('{')) {
+          try {
+            return finish(null, JSON.parse(line));
+          } catch (error) {
+            return finish(new Error(`${what} printed a line that is not JSON: ${error.message}`));
+          }
+        }
+      }
+    };
+    const onExit = (code) => finish(new Error(`${what} exited (code ${code}) before it was ready.`));
+    function finish(error, value) {
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(value);
+    }
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', onData);
+    child.once('exit', onExit);
+  });
+}

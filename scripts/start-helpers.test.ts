@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'start-helpers-'));
+  dirs.push(dir);
+  return dir;
+};
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('choosing between the local pool and a configured one', () => {
+  it('uses the local pool only when no Cognito variable is set', () => {
+    assert.deepEqual(cognitoVariablesSet({ PORT: '3000', NEXTAUTH_SECRET: 'x' }), []);
+    assert.deepEqual(cognitoVariablesSet({ COGNITO_REGION: ' ' }), []);
+    assert.deepEqual(cognitoVariablesSet({ COGNITO_DOMAIN: 'auth.example.com', COGNITO_CLIENT_ID: 'c' }), ['COGNITO_CLIENT_ID', 'COGNITO_DOMAIN']);
+  });
+
+  it('hands the pool’s details to the portal', () => {
+    const env = portalEnvForLocalPool({ endpoint: 'http://localhost:9333', region: 'local-1', userPoolId: 'local-1_A', clientId: 'c1' }, 'http://localhost:3000', 'secret');
+    assert.deepEqual(env, {
+      NEXTAUTH_URL: 'http://localhost:3000',
+      NEXTAUTH_SECRET: 'secret',
+      COGNITO_LOCAL_ENDPOINT: 'http://localhost:9333',
+      COGNITO_REGION: 'local-1',
+      COGNITO_USER_POOL_ID: 'local-1_A',
+      COGNITO_CLIENT_ID: 'c1',
+    });
+  });
+});
+
+describe('portalPort', () => {
+  it('defaults to 3000 and follows PORT', () => {
+    assert.equal(portalPort({}), 3000);
+    assert.equal(portalPort({ PORT: '3100' }), 3100);
+  });
+
+  it('names PORT when it is not a port', () => {
+    assert.throws(() => portalPort({ PORT: 'abc' }), /PORT/);
+    assert.throws(() => portalPort({ PORT: '70000' }), /PORT/);
+  });
+});
+
+describe('needsBuild', () => {
+  it('builds when there is no build, or a source is newer than it, but not for tests or the pool', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'app'));
+    mkdirSync(join(root, 'lib', 'local-pool'), { recursive: true });
+    writeFileSync(join(root, 'app', 'page.tsx'), '');
+    assert.equal(needsBuild(root), true);
+
+    mkdirSync(join(root, '.next'));
+    writeFileSync(join(root, '.next', 'BUILD_ID'), 'x');
+    const built = statSync(join(root, '.next', 'BUILD_ID')).mtime;
+    const older = new Date(built.getTime() - 60_000);
+    const newer = new Date(built.getTime() + 60_000);
+    utimesSync(join(root, 'app', 'page.tsx'), older, older);
+    assert.equal(needsBuild(root), false);
+
+    writeFileSync(join(root, 'app', 'page.test.ts'), '');
+    writeFileSync(join(root, 'lib', 'local-pool', 'main.ts'), '');
+    utimesSync(join(root, 'app', 'page.test.ts'), newer, newer);
+    utimesSync(join(root, 'lib', 'local-pool', 'main.ts'), newer, newer);
+    assert.equal(needsBuild(root), false);
+
+    utimesSync(join(root, 'app', 'page.tsx'), newer, newer);
+    assert.equal(needsBuild(root), true);
+  });
+});
+
+describe('localSessionSecret', () => {
+  it('prefers NEXTAUTH_SECRET, else generates one once and keeps it owner-only', () => {
+    const file = join(tempDir(), 'sub', 'nextauth-secret');
+    assert.equal(localSessionSecret({ NEXTAUTH_SECRET: 'given' }, file), 'given');
+    const first = localSessionSecret({}, file);
+    assert.ok(first.length >= 32);
+    assert.equal(localSessionSecret({}, file), first);
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+  });
+});
+
+describe('firstJsonLine', () => {
+  it('skips npm’s warnings and parses the first JSON line', async () => {
+    const child = spawn(process.execPath, ['-e', 'console.log("npm warn x"); console.log(JSON.stringify({ ok: 1 })); setTimeout(() => {}, 5000)']);
+    try {
+      assert.deepEqual(await firstJsonLine(child, 5000, 'child'), { ok: 1 });
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('fails when the process ends first', async () => {
+    const child = spawn(process.execPath, ['-e', 'process.exit(3)']);
+    await assert.rejects(firstJsonLine(child, 5000, 'The pool'), /The pool exited \(code 3\)/);
+  });
+});
