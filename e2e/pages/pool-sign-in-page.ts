@@ -10,7 +10,7 @@ export class PoolSignInPage {
   constructor(private readonly page: Page) {
     this.username = page.getByLabel('Username');
     this.password = page.getByLabel('Password');
-    this.signInButton = page.getByRole('button', { name: 'Sign in' });
+    this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
   }
 
   async expectShown() {

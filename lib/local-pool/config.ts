@@ -19,6 +19,12 @@ export type PoolConfig = {
     challengeTtlSeconds: number;
   };
   tokens: { accessTtlSeconds: number; idTtlSeconds: number; refreshTtlSeconds: number; authCodeTtlSeconds: number };
+  sessions: {
+    /** How long an InitiateAuth USER_AUTH Session stays usable (Cognito's AuthSessionValidity, default 3 minutes). */
+    authFlowTtlSeconds: number;
+    /** How long the pool's own sign-in session (its cookie) lets a later authorize skip the form; 0 turns it off. */
+    signInTtlSeconds: number;
+  };
   demoUser: { username: string; password: string; email: string; name: string };
   faults: FaultRules;
   /** Bearer token that enables the /_local control API used by tests; unset keeps it off. */
@@ -109,6 +115,10 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
       idTtlSeconds: integer(env, 'LOCAL_POOL_ID_TOKEN_TTL', 3600, 1, 86400),
       refreshTtlSeconds: integer(env, 'LOCAL_POOL_REFRESH_TOKEN_TTL', 30 * 86400, 60, 3650 * 86400),
       authCodeTtlSeconds: 300,
+    },
+    sessions: {
+      authFlowTtlSeconds: integer(env, 'LOCAL_POOL_AUTH_SESSION_TTL', 180, 1, 900),
+      signInTtlSeconds: integer(env, 'LOCAL_POOL_SIGN_IN_SESSION_TTL', 3600, 0, 30 * 86400),
     },
     demoUser: {
       username: env.LOCAL_POOL_DEMO_USERNAME || DEFAULT_DEMO_USERNAME,

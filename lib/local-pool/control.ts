@@ -19,6 +19,8 @@ function applySettings(ctx: PoolContext, body: Record<string, unknown>) {
   const challengeTtlSeconds = wholeNumber(body, 'challengeTtlSeconds', 1, 86400);
   const accessTokenTtlSeconds = wholeNumber(body, 'accessTokenTtlSeconds', 1, 86400);
   const idTokenTtlSeconds = wholeNumber(body, 'idTokenTtlSeconds', 1, 86400);
+  const authFlowSessionTtlSeconds = wholeNumber(body, 'authFlowSessionTtlSeconds', 1, 900);
+  const signInSessionTtlSeconds = wholeNumber(body, 'signInSessionTtlSeconds', 0, 30 * 86400);
   const { webauthnEnabled, relyingPartyId, allowedOrigins, userVerification } = body;
   if (webauthnEnabled !== undefined && typeof webauthnEnabled !== 'boolean') throw new Error('webauthnEnabled must be true or false');
   if (relyingPartyId !== undefined && (typeof relyingPartyId !== 'string' || relyingPartyId.length > 127)) throw new Error('relyingPartyId must be a string of at most 127 characters');
@@ -30,6 +32,8 @@ function applySettings(ctx: PoolContext, body: Record<string, unknown>) {
   if (challengeTtlSeconds !== undefined) w.challengeTtlSeconds = challengeTtlSeconds;
   if (accessTokenTtlSeconds !== undefined) ctx.config.tokens.accessTtlSeconds = accessTokenTtlSeconds;
   if (idTokenTtlSeconds !== undefined) ctx.config.tokens.idTtlSeconds = idTokenTtlSeconds;
+  if (authFlowSessionTtlSeconds !== undefined) ctx.config.sessions.authFlowTtlSeconds = authFlowSessionTtlSeconds;
+  if (signInSessionTtlSeconds !== undefined) ctx.config.sessions.signInTtlSeconds = signInSessionTtlSeconds;
   if (webauthnEnabled !== undefined) w.enabled = webauthnEnabled;
   if (relyingPartyId !== undefined) w.relyingPartyId = relyingPartyId;
   if (allowedOrigins !== undefined) w.allowedOrigins = allowedOrigins as string[];
@@ -70,7 +74,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, c
     }
     if (req.method === 'PATCH' && path === '/_local/settings') {
       applySettings(ctx, body);
-      sendJson(res, 200, { webauthn: ctx.config.webauthn, tokens: ctx.config.tokens });
+      sendJson(res, 200, { webauthn: ctx.config.webauthn, tokens: ctx.config.tokens, sessions: ctx.config.sessions });
       return;
     }
     if (req.method === 'POST' && path === '/_local/users') {

@@ -38,7 +38,7 @@ export function sendHtml(res: ServerResponse, status: number, html: string, head
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-store',
     // The sign-in page must never be framed, as Cognito's cannot be.
-    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'",
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'",
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',

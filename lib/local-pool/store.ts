@@ -50,6 +50,51 @@ export type StoredCredential = {
 
 export type RegistrationChallenge = { challenge: string; sub: string; clientId: string; expiresAt: number };
 
+/**
+ * One choice-based sign-in under way (InitiateAuth USER_AUTH → RespondToAuthChallenge): what the
+ * opaque `Session` the client holds stands for. Only the Session's hash is stored. A spent
+ * session is kept until it expires so that a replay is recognised as one.
+ */
+export type AuthFlowSession = {
+  sessionHash: string;
+  clientId: string;
+  /** The USERNAME the flow was started for, as given (the user may not exist). */
+  username: string;
+  /** Set when the user exists. */
+  sub?: string;
+  challengeName: 'SELECT_CHALLENGE' | 'WEB_AUTHN' | 'PASSWORD';
+  /** SELECT_CHALLENGE: what the client may answer. */
+  availableChallenges?: string[];
+  /** WEB_AUTHN: the challenge in CREDENTIAL_REQUEST_OPTIONS. */
+  webAuthnChallenge?: string;
+  expiresAt: number;
+  spentAt?: number;
+};
+
+/** A WebAuthn get ceremony started from the hosted sign-in page, bound to that page's sealed request. */
+export type PasskeySignInChallenge = {
+  challenge: string;
+  /** sha256 of the sealed authorize request the page carries. */
+  requestHash: string;
+  clientId: string;
+  /** Username-first: the user named before the ceremony (absent for a discoverable-credential sign-in). */
+  username?: string;
+  expiresAt: number;
+};
+
+/** The pool's own sign-in session (managed login's cookie): lets a second authorize skip the form. */
+export type SignInSession = {
+  /** sha256 of the cookie's value. */
+  idHash: string;
+  sub: string;
+  /** When the person actually authenticated (password or passkey); never moved by a silent sign-in. */
+  authTime: number;
+  /** How they did: 'password' or 'passkey'. */
+  method: 'password' | 'passkey';
+  createdAt: number;
+  expiresAt: number;
+};
+
 export type Device = {
   deviceKey: string;
   sub: string;
@@ -92,6 +137,10 @@ export type PoolState = {
   challenges: RegistrationChallenge[];
   devices: Device[];
   authCodes: AuthorizationCode[];
+  /** Added with passkey sign-in; a state file written before then is given empty lists on open. */
+  authFlowSessions: AuthFlowSession[];
+  passkeyChallenges: PasskeySignInChallenge[];
+  signInSessions: SignInSession[];
 };
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -146,6 +195,9 @@ function initialState(config: PoolConfig): PoolState {
     challenges: [],
     devices: [],
     authCodes: [],
+    authFlowSessions: [],
+    passkeyChallenges: [],
+    signInSessions: [],
   };
 }
 
@@ -184,6 +236,10 @@ export class Store {
       throw new Error(`The local pool's state file ${config.dataFile} is not valid JSON (${(error as Error).message}). Move it away to start afresh.`);
     }
     if (state.version !== 1) throw new Error(`Unsupported state file version in ${config.dataFile}.`);
+    // Lists added after version 1 first shipped: older state files simply do not have them yet.
+    state.authFlowSessions ??= [];
+    state.passkeyChallenges ??= [];
+    state.signInSessions ??= [];
     const store = new Store(config.dataFile, state);
     // Redirect and logout URLs follow the portal's configured URL on every start.
     const [portalClient] = state.clients;

@@ -1,6 +1,7 @@
 import type { PoolContext } from '../context';
 import { findClient } from '../sessions';
 import type { AppClient } from '../store';
+import { readReauthentication, type ReauthenticationRequest } from './authorize-prompt';
 import { singleParam } from './form';
 import { isS256Challenge } from './pkce';
 import { OAuthError } from './responses';
@@ -13,7 +14,7 @@ export type AuthorizeRequest = {
   state?: string;
   codeChallenge?: string;
   nonce?: string;
-};
+} & ReauthenticationRequest;
 
 export type AuthorizeValidation =
   | { kind: 'ok'; request: AuthorizeRequest; client: AppClient }
@@ -53,6 +54,7 @@ export function validateAuthorizeRequest(ctx: PoolContext, query: URLSearchParam
     const codeChallengeMethod = singleParam(query, 'code_challenge_method');
     const nonce = singleParam(query, 'nonce');
     singleParam(query, 'state');
+    const reauthentication = readReauthentication(query);
 
     if (!responseType) return fail('invalid_request', 'response_type is required.');
     if (responseType !== 'code') return fail('unsupported_response_type', 'Only the authorization code flow (response_type=code) is supported.');
@@ -81,6 +83,7 @@ export function validateAuthorizeRequest(ctx: PoolContext, query: URLSearchParam
       ...(state !== undefined ? { state } : {}),
       ...(codeChallenge !== undefined ? { codeChallenge } : {}),
       ...(nonce !== undefined ? { nonce } : {}),
+      ...reauthentication,
     };
     return { kind: 'ok', request, client };
   } catch (error) {
@@ -108,6 +111,9 @@ export function authorizeUrl(ctx: PoolContext, request: AuthorizeRequest): strin
     nonce: request.nonce,
     code_challenge: request.codeChallenge,
     code_challenge_method: request.codeChallenge ? 'S256' : undefined,
+    // A fresh start must not drop the request for a new sign-in.
+    prompt: request.prompt,
+    max_age: request.maxAge === undefined ? undefined : String(request.maxAge),
   };
   for (const [name, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(name, value);
   return url.toString();

@@ -1,13 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PoolContext } from '../context';
 import { redirect, sendHtml } from '../http';
+import { nowSeconds } from '../store';
+import { recentEnough } from './authorize-prompt';
 import { clientRedirect, validateAuthorizeRequest } from './authorize-request';
 import { sendErrorPage } from './error-page';
+import { passkeysOfferedOnPage } from './passkey-sign-in';
+import { completeSilentSignIn } from './sign-in-completion';
 import { csrfForForm, sealSignInRequest } from './sign-in-form';
 import { renderSignInPage } from './sign-in-page';
+import { currentSignInSession } from './sign-in-sessions';
 
-/** `GET /oauth2/authorize`: checks the request, then shows the sign-in form. */
-export function handleAuthorize(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): void {
+/**
+ * `GET /oauth2/authorize`: checks the request, then signs the person in from the pool's sign-in
+ * session when it has one that fits (no `prompt=login`, not older than `max_age`), and otherwise
+ * shows the sign-in form — or, with `prompt=none`, sends `login_required` back to the client.
+ */
+export async function handleAuthorize(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): Promise<void> {
   const result = validateAuthorizeRequest(ctx, url.searchParams);
   if (result.kind === 'show-error') {
     sendErrorPage(res, 400, { title: 'Cannot sign in', message: result.message });
@@ -17,7 +26,25 @@ export function handleAuthorize(req: IncomingMessage, res: ServerResponse, ctx: 
     redirect(res, clientRedirect(result.redirectUri, { error: result.error, error_description: result.description, state: result.state }));
     return;
   }
+  const { request, client } = result;
+  const current = currentSignInSession(ctx, req);
+  if (current && request.prompt !== 'login' && recentEnough(request, current.session.authTime, nowSeconds())) {
+    await completeSilentSignIn(ctx, req, res, current, request);
+    return;
+  }
+  if (request.prompt === 'none') {
+    const description = current ? 'The sign-in is older than max_age allows; the user must sign in again.' : 'The user is not signed in.';
+    redirect(res, clientRedirect(request.redirectUri, { error: 'login_required', error_description: description, state: request.state }));
+    return;
+  }
   const csrf = csrfForForm(ctx, req);
-  const html = renderSignInPage({ clientName: result.client.name, sealedRequest: sealSignInRequest(ctx, result.request), csrfField: csrf.field });
+  const html = renderSignInPage({
+    clientName: client.name,
+    sealedRequest: sealSignInRequest(ctx, request),
+    csrfField: csrf.field,
+    // Signing in again (prompt=login, or max_age passed): the person is known, only the proof is asked for.
+    username: current?.user.username,
+    passkeys: passkeysOfferedOnPage(ctx),
+  });
   sendHtml(res, 200, html, csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : {});
 }

@@ -63,7 +63,8 @@ describe('devices recorded by the hosted sign-in', () => {
     const device = pool.ctx.store.state.devices.find((d) => d.deviceKey === key)!;
     Object.assign(device, { lastAuthenticatedAt: 1, lastModifiedAt: 1, lastIp: '192.0.2.1', name: 'stale' });
 
-    await signInWithPkce(pool, { jar, userAgent: CHROME_ON_WINDOWS_UPDATED });
+    // prompt=login: the pool's sign-in session would otherwise sign the same browser in without the form.
+    await signInWithPkce(pool, { jar, userAgent: CHROME_ON_WINDOWS_UPDATED, prompt: 'login' });
     assert.equal(devicesOf(demoSub()).length, count);
     assert.equal(decodeURIComponent(jar.get('local-pool-device.')!), key);
     assert.ok(device.lastAuthenticatedAt > 1);
@@ -87,7 +88,7 @@ describe('devices recorded by the hosted sign-in', () => {
     const other = createUser('other-user', 'Other-password-1!', { email: 'other@example.com', email_verified: 'false', name: 'Other' });
     pool.ctx.store.state.users.push(other);
 
-    await signInWithPkce(pool, { jar, userAgent: SAFARI_ON_IPHONE, username: 'other-user', password: 'Other-password-1!' });
+    await signInWithPkce(pool, { jar, userAgent: SAFARI_ON_IPHONE, username: 'other-user', password: 'Other-password-1!', prompt: 'login' });
     const demoDevice = pool.ctx.store.state.devices.find((d) => d.deviceKey === demoKey)!;
     assert.equal(demoDevice.sub, demoSub());
     assert.equal(demoDevice.name, 'Chrome on Windows');

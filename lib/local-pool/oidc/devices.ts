@@ -13,6 +13,15 @@ const MAX_DEVICE_KEY_LENGTH = 55;
 export const newDeviceKey = (region: string) => `${region}_${randomUUID()}`;
 
 /**
+ * The device this browser's device cookie names, if it is this user's: the browser may be shared,
+ * and a planted cookie must not touch someone else's device.
+ */
+export function browserDeviceOf(ctx: PoolContext, req: IncomingMessage, user: User): Device | undefined {
+  const cookieKey = parseCookies(req)[deviceCookieName(ctx)];
+  return cookieKey && DEVICE_KEY.test(cookieKey) ? ctx.store.state.devices.find((d) => d.deviceKey === cookieKey && d.sub === user.sub) : undefined;
+}
+
+/**
  * Records the browser a person just signed in with as one of their devices, as
  * Cognito's device tracking does, so the portal can list and forget it. The browser
  * keeps the device key in a long-lived cookie; signing in again from it refreshes the
@@ -22,10 +31,7 @@ export function rememberBrowserDevice(ctx: PoolContext, req: IncomingMessage, us
   const { ip, userAgent } = requestInfo(req);
   const now = nowSeconds();
   const name = deviceNameFromUserAgent(userAgent);
-  const cookieKey = parseCookies(req)[deviceCookieName(ctx)];
-  // A key from the cookie counts only if it is this user's: the browser may be shared,
-  // and a planted cookie must not touch someone else's device.
-  const known = cookieKey && DEVICE_KEY.test(cookieKey) ? ctx.store.state.devices.find((d) => d.deviceKey === cookieKey && d.sub === user.sub) : undefined;
+  const known = browserDeviceOf(ctx, req, user);
 
   let device: Device;
   if (known) {

@@ -6,8 +6,10 @@ import { sendDiscovery, sendJwks } from './discovery';
 import { sendErrorPage } from './error-page';
 import { handleLogin } from './login';
 import { handleLogout } from './logout';
+import { handlePasskeyLogin, handlePasskeyOptions } from './passkey-sign-in';
 import { OPEN_CORS_PREFLIGHT_HEADERS } from './responses';
 import { handleRevoke } from './revoke';
+import { sendStaticFile, STATIC_PATHS } from './static-files';
 import { handleToken } from './token';
 import { handleUserInfo } from './userinfo';
 
@@ -31,6 +33,10 @@ function routes(ctx: PoolContext): Record<string, Route> {
     '/oauth2/userInfo': { methods: ['GET', 'POST'], openCors: true, handle: handleUserInfo },
     '/oauth2/revoke': { methods: ['POST'], openCors: true, handle: handleRevoke },
     '/logout': { methods: ['GET'], page: true, handle: handleLogout },
+    // The hosted page's passkey sign-in: request options for its script (JSON), then the assertion (a page).
+    '/passkey/options': { methods: ['POST'], handle: handlePasskeyOptions },
+    '/passkey/login': { methods: ['POST'], page: true, handle: handlePasskeyLogin },
+    ...Object.fromEntries(STATIC_PATHS.map((path): [string, Route] => [path, { methods: ['GET', 'HEAD'], handle: (req, res) => sendStaticFile(req, res, path) }])),
   };
 }
 

@@ -1,21 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PoolContext } from '../context';
-import { redirect, sendHtml } from '../http';
+import { sendHtml } from '../http';
 import { findClient } from '../sessions';
-import { nowSeconds } from '../store';
-import { issueAuthorizationCode } from './auth-codes';
-import { authorizeUrl, clientRedirect } from './authorize-request';
-import { rememberBrowserDevice } from './devices';
+import { authorizeUrl } from './authorize-request';
 import { sendErrorPage } from './error-page';
 import { readForm } from './form';
+import { passkeysOfferedOnPage } from './passkey-sign-in';
 import { userForPassword } from './password-check';
 import { OAuthError } from './responses';
+import { completeSignIn } from './sign-in-completion';
 import { csrfMatches, openSignInRequest } from './sign-in-form';
 import { renderSignInPage } from './sign-in-page';
 
 /**
  * `POST /login`: the sign-in form. On success the browser is recorded as a device, a
- * code is issued, and the browser goes back to the client with it.
+ * code is issued, the pool's sign-in session starts, and the browser goes back to the
+ * client with the code.
  */
 export async function handleLogin(req: IncomingMessage, res: ServerResponse, ctx: PoolContext): Promise<void> {
   let form: URLSearchParams;
@@ -53,21 +53,9 @@ export async function handleLogin(req: IncomingMessage, res: ServerResponse, ctx
   const username = form.get('username') ?? '';
   const user = userForPassword(ctx, username, form.get('password') ?? '');
   if (!user) {
-    sendHtml(res, 400, renderSignInPage({ clientName: client.name, sealedRequest: sealed, csrfField, username, failed: true }));
+    sendHtml(res, 400, renderSignInPage({ clientName: client.name, sealedRequest: sealed, csrfField, username, failed: true, passkeys: passkeysOfferedOnPage(ctx) }));
     return;
   }
 
-  const { device, setCookie } = rememberBrowserDevice(ctx, req, user);
-  const code = issueAuthorizationCode(ctx, {
-    sub: user.sub,
-    clientId: client.clientId,
-    redirectUri: request.redirectUri,
-    scope: request.scope,
-    codeChallenge: request.codeChallenge,
-    nonce: request.nonce,
-    authTime: nowSeconds(),
-    deviceKey: device.deviceKey,
-  });
-  await ctx.store.commit();
-  redirect(res, clientRedirect(request.redirectUri, { code, state: request.state }), { 'Set-Cookie': setCookie });
+  await completeSignIn(ctx, req, res, { user, client, request, method: 'password' });
 }

@@ -4,6 +4,7 @@ import { redirect } from '../http';
 import { findClient } from '../sessions';
 import { sendErrorPage } from './error-page';
 import { singleParam } from './form';
+import { clearSignInSessionCookie, endSignInSession } from './sign-in-sessions';
 
 function logoutTarget(ctx: PoolContext, query: URLSearchParams): { logoutUri: string } | { problem: string } {
   let clientId: string | undefined;
@@ -22,15 +23,17 @@ function logoutTarget(ctx: PoolContext, query: URLSearchParams): { logoutUri: st
 }
 
 /**
- * `GET /logout?client_id=…&logout_uri=…`: sends the browser back to one of the
- * client's sign-out addresses. The pool keeps no sign-in session of its own yet, so
- * there is nothing to clear here.
+ * `GET /logout?client_id=…&logout_uri=…`: ends the pool's sign-in session (its record and
+ * its cookie), so the next authorize shows the form again, and sends the browser back to
+ * one of the client's sign-out addresses. A request with a bad client or address ends
+ * nothing: the page then says that signing out did not happen.
  */
-export function handleLogout(_req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): void {
+export async function handleLogout(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): Promise<void> {
   const target = logoutTarget(ctx, url.searchParams);
   if ('problem' in target) {
     sendErrorPage(res, 400, { title: 'Cannot sign out', message: target.problem });
     return;
   }
-  redirect(res, target.logoutUri);
+  if (endSignInSession(ctx, req)) await ctx.store.commit();
+  redirect(res, target.logoutUri, { 'Set-Cookie': clearSignInSessionCookie(ctx) });
 }

@@ -22,6 +22,11 @@ input { width: 100%; font: inherit; padding: 0.5rem 0.625rem; color: var(--fg); 
 input[aria-invalid="true"] { border-color: var(--error-fg); }
 button { margin-top: 1.5rem; width: 100%; font: inherit; font-weight: 600; padding: 0.625rem; border: 0; border-radius: 0.375rem; background: var(--accent); color: var(--accent-fg); cursor: pointer; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+button.secondary { margin-top: 0; background: transparent; color: var(--fg); border: 1px solid var(--line); }
+button:disabled { cursor: not-allowed; opacity: 0.6; }
+.divider { display: flex; align-items: center; gap: 0.75rem; margin: 1.25rem 0 1rem; color: var(--muted); }
+.divider::before, .divider::after { content: ""; flex: 1; border-top: 1px solid var(--line); }
+.hint { color: var(--muted); font-size: 0.875rem; margin: 0.5rem 0 0; }
 a { color: var(--accent); }
 `;
 

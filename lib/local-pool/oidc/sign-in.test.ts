@@ -36,7 +36,9 @@ describe('authorize endpoint and sign-in page', () => {
     assert.match(html, /<button type="submit">Sign in<\/button>/);
     assert.match(html, /<form method="post" action="\/login">/);
     assert.match(html, /prefers-color-scheme: dark/);
-    assert.doesNotMatch(html, /<script|\son[a-z]+=/i);
+    // Script only from the pool's own file (the passkey button's), never inline.
+    assert.deepEqual([...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag), ['<script src="/static/passkey-sign-in.js" defer>']);
+    assert.doesNotMatch(html, /<script[^>]*>[^<]|\son[a-z]+=/i);
     assert.doesNotMatch(html, /role="alert"/);
   });
 

@@ -130,7 +130,10 @@ export async function signInThroughPage(
 }
 
 /** A public client's sign-in with PKCE, up to the code. */
-export async function signInWithPkce(pool: TestPool, options: BrowserOptions & { scope?: string; nonce?: string; username?: string; password?: string } = {}) {
+export async function signInWithPkce(
+  pool: TestPool,
+  options: BrowserOptions & { scope?: string; nonce?: string; username?: string; password?: string; prompt?: string; maxAge?: number } = {},
+) {
   const pkce = pkcePair();
   const url = authorizeUrl(pool, {
     response_type: 'code',
@@ -141,6 +144,8 @@ export async function signInWithPkce(pool: TestPool, options: BrowserOptions & {
     nonce: options.nonce ?? 'nonce-456',
     code_challenge: pkce.challenge,
     code_challenge_method: 'S256',
+    prompt: options.prompt,
+    max_age: options.maxAge === undefined ? undefined : String(options.maxAge),
   });
   const result = await signInThroughPage(pool, url, options);
   return { ...result, verifier: pkce.verifier };

@@ -1,28 +1,11 @@
-import { createHmac } from 'node:crypto';
 import type { OperationHandler, PoolContext } from '../context';
-import { PoolError, invalidParameter, notAuthorized, resourceNotFound } from '../errors';
-import { findClient, mintTokens, sessionForRefreshToken, startSession } from '../sessions';
-import { nowSeconds, verifyPassword, type AppClient } from '../store';
-import { ADMIN_SCOPE, constantTimeEqual, sha256 } from '../tokens';
-
-function clientOrThrow(ctx: PoolContext, clientId: string): AppClient {
-  const client = findClient(ctx, clientId);
-  if (!client) throw resourceNotFound(`User pool client ${clientId} does not exist.`);
-  return client;
-}
-
-function checkSecretHash(client: AppClient, username: string, secretHash: string | undefined) {
-  if (!client.clientSecret) return;
-  if (!secretHash) throw notAuthorized(`Client ${client.clientId} is configured with secret but SECRET_HASH was not received`);
-  const expected = createHmac('sha256', client.clientSecret).update(username + client.clientId).digest('base64');
-  if (!constantTimeEqual(expected, secretHash)) throw notAuthorized(`Unable to verify secret hash for client ${client.clientId}`);
-}
-
-function requireParameter(params: Record<string, string>, name: string): string {
-  const value = params[name];
-  if (!value) throw invalidParameter(`Missing required parameter ${name}`);
-  return value;
-}
+import { PoolError, invalidParameter, notAuthorized } from '../errors';
+import { endUserSignInSessions } from '../oidc/sign-in-sessions';
+import { findClient, mintTokens, sessionForRefreshToken } from '../sessions';
+import { nowSeconds, verifyPassword } from '../store';
+import { constantTimeEqual, sha256 } from '../tokens';
+import { checkSecretHash, clientOrThrow, requireParameter, signedIn } from './auth-helpers';
+import { initiateUserAuth } from './user-auth';
 
 export const initiateAuth: OperationHandler = async (input, ctx) => {
   const client = clientOrThrow(ctx, input.ClientId as string);
@@ -37,20 +20,7 @@ export const initiateAuth: OperationHandler = async (input, ctx) => {
     const user = ctx.store.state.users.find((u) => u.username === username);
     // The same answer for an unknown user and a wrong password, as with user-existence errors prevented.
     if (!user || !verifyPassword(password, user.passwordHash)) throw notAuthorized('Incorrect username or password.');
-    const device = params.DEVICE_KEY ? ctx.store.state.devices.find((d) => d.deviceKey === params.DEVICE_KEY && d.sub === user.sub) : undefined;
-    if (device) device.lastAuthenticatedAt = nowSeconds();
-    const tokens = await startSession(ctx, user, client, { scope: ADMIN_SCOPE, deviceKey: device?.deviceKey });
-    await ctx.store.commit();
-    return {
-      ChallengeParameters: {},
-      AuthenticationResult: {
-        AccessToken: tokens.accessToken,
-        ExpiresIn: tokens.expiresIn,
-        TokenType: 'Bearer',
-        RefreshToken: tokens.refreshToken,
-        IdToken: tokens.idToken,
-      },
-    };
+    return signedIn(ctx, user, client, params.DEVICE_KEY);
   }
 
   if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN') {
@@ -63,6 +33,11 @@ export const initiateAuth: OperationHandler = async (input, ctx) => {
       ChallengeParameters: {},
       AuthenticationResult: { AccessToken: tokens.accessToken, ExpiresIn: tokens.expiresIn, TokenType: 'Bearer', IdToken: tokens.idToken },
     };
+  }
+
+  if (flow === 'USER_AUTH') {
+    if (!client.explicitAuthFlows.includes('ALLOW_USER_AUTH')) throw invalidParameter('USER_AUTH flow not enabled for this client');
+    return initiateUserAuth(ctx, client, params);
   }
 
   throw invalidParameter(`${flow} flow not enabled for this client`);
@@ -84,6 +59,8 @@ export const globalSignOut: OperationHandler = async (input, ctx) => {
   for (const session of ctx.store.state.sessions) {
     if (session.sub === user.sub && session.revokedAt === undefined) session.revokedAt = now;
   }
+  // The hosted sign-in's own session ends too, so the next authorize asks again.
+  endUserSignInSessions(ctx, user.sub);
   await ctx.store.commit();
   return {};
 };

@@ -1,0 +1,116 @@
+// "Sign in with a passkey" on the local pool's hosted sign-in page. Served as a file because the
+// page's CSP allows no inline script. It asks the pool for request options bound to this page's
+// sealed sign-in request, runs the WebAuthn get ceremony, and posts the result with a real form
+// submission, so the redirect back to the app works as it does for the password form.
+(() => {
+  const button = document.getElementById('passkey-button');
+  const hint = document.getElementById('passkey-hint');
+  const form = document.getElementById('passkey-form');
+  const usernameField = document.getElementById('username');
+  if (!button || !form) return;
+
+  const supported =
+    typeof window.PublicKeyCredential === 'function' && !!navigator.credentials && typeof navigator.credentials.get === 'function' && window.isSecureContext;
+  if (!supported) {
+    button.disabled = true;
+    if (hint) hint.textContent = 'This browser cannot use passkeys here. Sign in with your password instead.';
+    return;
+  }
+
+  /** Shows a message in the page's alert (announced by screen readers), creating it if the page has none. */
+  const showError = (message) => {
+    let alert = document.getElementById('sign-in-error');
+    if (!alert) {
+      alert = document.createElement('p');
+      alert.className = 'alert';
+      alert.id = 'sign-in-error';
+      alert.setAttribute('role', 'alert');
+      const passwordForm = document.querySelector('form[action="/login"]');
+      passwordForm.parentNode.insertBefore(alert, passwordForm);
+    }
+    alert.textContent = message;
+    document.title = 'Error: Sign in – Local user pool';
+  };
+
+  const fromBase64url = (text) => {
+    const base64 = text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=');
+    return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer;
+  };
+  const toBase64url = (buffer) => {
+    let binary = '';
+    for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  };
+
+  /** PublicKeyCredentialRequestOptionsJSON → what navigator.credentials.get() takes. */
+  const publicKeyFrom = (options) => ({
+    challenge: fromBase64url(options.challenge),
+    rpId: options.rpId,
+    timeout: options.timeout,
+    userVerification: options.userVerification,
+    allowCredentials: (options.allowCredentials || []).map((c) => ({ type: c.type, id: fromBase64url(c.id), ...(c.transports ? { transports: c.transports } : {}) })),
+  });
+
+  /** The assertion as AuthenticationResponseJSON, what PublicKeyCredential.toJSON() gives. */
+  const toJSON = (credential) => ({
+    id: credential.id,
+    rawId: toBase64url(credential.rawId),
+    type: credential.type,
+    response: {
+      clientDataJSON: toBase64url(credential.response.clientDataJSON),
+      authenticatorData: toBase64url(credential.response.authenticatorData),
+      signature: toBase64url(credential.response.signature),
+      userHandle: credential.response.userHandle ? toBase64url(credential.response.userHandle) : null,
+    },
+    authenticatorAttachment: credential.authenticatorAttachment || null,
+    clientExtensionResults: credential.getClientExtensionResults ? credential.getClientExtensionResults() : {},
+  });
+
+  const messageFor = (error) => {
+    switch (error && error.name) {
+      case 'NotAllowedError':
+      case 'AbortError':
+        return 'The passkey sign-in was cancelled or timed out, or no passkey for this account is on this device. Try again, or sign in with your password.';
+      case 'SecurityError':
+        return 'This page cannot use passkeys for this site. Sign in with your password instead.';
+      default:
+        return 'Signing in with a passkey did not work. Try again, or sign in with your password.';
+    }
+  };
+
+  let busy = false;
+  button.addEventListener('click', async () => {
+    if (busy) return;
+    busy = true;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    let submitted = false;
+    try {
+      const username = usernameField ? usernameField.value.trim() : '';
+      const body = new URLSearchParams({ request: form.elements.request.value, csrf: form.elements.csrf.value, username });
+      const response = await fetch('/passkey/options', { method: 'POST', body, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      const options = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        showError(options.message || 'Passkey sign-in is not available right now. Sign in with your password.');
+        return;
+      }
+      const credential = await navigator.credentials.get({ publicKey: publicKeyFrom(options) });
+      if (!credential) {
+        showError(messageFor(undefined));
+        return;
+      }
+      form.elements.username.value = username;
+      form.elements.credential.value = JSON.stringify(toJSON(credential));
+      submitted = true;
+      form.submit();
+    } catch (error) {
+      showError(messageFor(error));
+    } finally {
+      busy = false;
+      if (!submitted) {
+        button.disabled = false;
+        button.removeAttribute('aria-busy');
+      }
+    }
+  });
+})();
