@@ -18,7 +18,9 @@ function notice(reason: unknown, error: unknown): string | null {
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.callbackUrl);
-  if (await getPortalSession()) redirect(returnTo);
+  // Sent here because the session's tokens stopped working (revoked, signed out elsewhere): the
+  // cookie may still decrypt, so bouncing back would loop. Signing in replaces it.
+  if (params.reason !== 'session-ended' && (await getPortalSession())) redirect(returnTo);
   const message = notice(params.reason, params.error);
   return (
     <div className="space-y-6">

@@ -8,7 +8,7 @@ export class SecurityPage {
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Your security settings' });
     this.signedInAs = page.getByTestId('signed-in-as');
-    this.signOutButton = page.getByRole('button', { name: 'Sign out' });
+    this.signOutButton = page.getByRole('button', { name: 'Sign out', exact: true });
   }
 
   async goto() {

@@ -4,7 +4,8 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getPortalConfig } from '@/lib/config/env';
 import { poolLogoutUrl, revokeRefreshToken } from '@/lib/cognito/oauth';
-import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames } from './session-cookie';
+import { clearSessionCookies } from './end-session';
+import { readSessionCookie, sessionCookieName } from './session-cookie';
 import { decodeSessionToken } from './session-token';
 
 /**
@@ -15,13 +16,9 @@ import { decodeSessionToken } from './session-token';
 export async function signOut(): Promise<never> {
   const config = getPortalConfig();
   const jar = await cookies();
-  const base = sessionCookieName(config.useSecureCookies);
-  const all = jar.getAll();
-  const value = readSessionCookie(all, base);
+  const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies));
   const token = value ? await decodeSessionToken(value, config.nextAuthSecret) : null;
   if (token) await revokeRefreshToken(token.cognito.refreshToken);
-  for (const clear of sessionCookieClears(sessionCookieNames(all, base), config.useSecureCookies)) {
-    jar.set(clear.name, clear.value, clear.options);
-  }
+  await clearSessionCookies();
   redirect(poolLogoutUrl());
 }

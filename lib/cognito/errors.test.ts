@@ -24,7 +24,7 @@ const EXPECTED: Record<string, Expected> = {
   InvalidUserPoolConfigurationException: { code: 'service-misconfigured', signInAgain: false, retryable: false },
   OperationNotEnabledException: { code: 'not-enabled', signInAgain: false, retryable: false },
   WebAuthnChallengeNotFoundException: { code: 'passkey-challenge-expired', signInAgain: false, retryable: true },
-  WebAuthnClientMismatchException: { code: 'passkey-client-mismatch', signInAgain: true, retryable: false },
+  WebAuthnClientMismatchException: { code: 'passkey-client-mismatch', signInAgain: false, retryable: false },
   WebAuthnConfigurationMissingException: { code: 'passkeys-not-enabled', signInAgain: false, retryable: false },
   WebAuthnCredentialNotSupportedException: { code: 'passkey-not-supported', signInAgain: false, retryable: true },
   WebAuthnNotEnabledException: { code: 'passkeys-not-enabled', signInAgain: false, retryable: false },

@@ -108,9 +108,11 @@ export const COGNITO_ERRORS: Record<CognitoErrorCode, CognitoErrorInfo> = {
     signInAgain: false,
     retryable: true,
   },
+  // The challenge was started by another app client than the one finishing it: in one portal that
+  // means instances configured with different client IDs, so a fresh sign-in would not help.
   'passkey-client-mismatch': {
-    userMessage: 'Your session changed while the passkey was being set up. Please sign in again and start over.',
-    signInAgain: true,
+    userMessage: 'Passkeys cannot be set up here right now because of a configuration problem on our side. Your administrator can fix it.',
+    signInAgain: false,
     retryable: false,
   },
   'passkey-not-supported': {

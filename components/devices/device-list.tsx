@@ -1,0 +1,21 @@
+'use client';
+
+import type { DeviceSummary } from '@/lib/cognito/devices';
+import { DeviceItem } from './device-item';
+
+type DeviceListProps = {
+  devices: DeviceSummary[];
+  currentDeviceKey: string | null;
+  onResult: (message: string, tone: 'status' | 'alert') => void;
+  onGone: (deviceKey: string) => void;
+};
+
+export function DeviceList({ devices, currentDeviceKey, onResult, onGone }: DeviceListProps) {
+  return (
+    <ul aria-label="Your devices" className="space-y-3">
+      {devices.map((device) => (
+        <DeviceItem key={device.key} device={device} isCurrent={device.key === currentDeviceKey} onResult={onResult} onGone={onGone} />
+      ))}
+    </ul>
+  );
+}

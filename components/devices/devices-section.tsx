@@ -1,0 +1,38 @@
+import { redirect } from 'next/navigation';
+import { currentDeviceKey } from '@/lib/auth/current-device';
+import { signInPath } from '@/lib/auth/return-path';
+import type { PortalSession } from '@/lib/auth/session';
+import { listDevices, type DeviceListing } from '@/lib/cognito/devices';
+import { toCognitoError, type PublicCognitoError } from '@/lib/cognito/errors';
+import { DevicesPanel } from './devices-panel';
+
+/**
+ * The Devices section of /security (a Server Component, streamed inside its own Suspense
+ * boundary): lists every device with ListDevices and marks the one this session signed in
+ * with. Only plain data crosses to the browser: never the access token.
+ */
+export async function DevicesSection({ session }: { session: PortalSession }) {
+  const current = currentDeviceKey(session.accessToken);
+  let listing: DeviceListing | null = null;
+  let failure: PublicCognitoError | null = null;
+  try {
+    listing = await listDevices(session.accessToken);
+  } catch (error) {
+    failure = toCognitoError('ListDevices', error).toPublic();
+  }
+  // redirect() throws, so it stays outside the try.
+  if (failure?.signInAgain) redirect(signInPath('/security', 'session-ended'));
+
+  if (listing && current) {
+    // This device first; the rest keep their order (most recently used first).
+    const devices = [...listing.devices.filter((d) => d.key === current), ...listing.devices.filter((d) => d.key !== current)];
+    listing = { ...listing, devices };
+  }
+  return (
+    <DevicesPanel
+      listing={listing}
+      loadError={failure ? { message: failure.message, retryable: failure.retryable } : null}
+      currentDeviceKey={current}
+    />
+  );
+}

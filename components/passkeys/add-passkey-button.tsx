@@ -1,0 +1,94 @@
+'use client';
+
+import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
+import { useId, useState, useSyncExternalStore, useTransition } from 'react';
+import { finishAddingPasskey, startAddingPasskey } from '@/app/security/passkeys/actions';
+import { addPasskeyFailureMessage, ceremonyFailure, NO_WEBAUTHN_MESSAGE, type Announcement } from '@/lib/format/passkey-messages';
+import { runPasskeyAction } from './run-passkey-action';
+
+type Support = 'supported' | 'insecure' | 'unsupported';
+
+// What the browser can do does not change while the page is open: nothing to subscribe to.
+const subscribeToNothing = () => () => {};
+const browserSupport = (): Support => (!window.isSecureContext ? 'insecure' : browserSupportsWebAuthn() ? 'supported' : 'unsupported');
+// The server cannot know: the button stays disabled until the page is interactive.
+const unknownOnServer = () => null;
+
+const INSECURE_MESSAGE = 'Passkeys can only be added over a secure (https) connection. Please open this page at its https address.';
+
+type Stage = 'idle' | 'starting' | 'ceremony' | 'saving';
+const STAGE_LABELS: Record<Stage, string> = {
+  idle: 'Add a passkey',
+  starting: 'Getting ready…',
+  ceremony: 'Follow your browser’s instructions…',
+  saving: 'Saving your passkey…',
+};
+
+/**
+ * Adds a passkey: the portal asks Cognito for options, the browser creates the passkey with the
+ * person's authenticator, and Cognito checks and stores it. Each way this can fail ends with a
+ * message and nothing changed.
+ */
+export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: Announcement | null) => void }) {
+  const support = useSyncExternalStore(subscribeToNothing, browserSupport, unknownOnServer);
+  const [pending, startTransition] = useTransition();
+  const [stage, setStage] = useState<Stage>('idle');
+  const reasonId = useId();
+
+  function add() {
+    if (pending || support !== 'supported') return;
+    onAnnounce(null);
+    startTransition(async () => {
+      try {
+        setStage('starting');
+        const start = await runPasskeyAction(startAddingPasskey);
+        if (!start.ok) {
+          onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(start) });
+          return;
+        }
+        setStage('ceremony');
+        let credential: RegistrationResponseJSON;
+        try {
+          credential = await startRegistration({ optionsJSON: start.data });
+        } catch (error) {
+          const outcome = ceremonyFailure(error);
+          // The detail (the browser's own error) helps whoever looks at the console; the person gets the words.
+          if (outcome.kind === 'alert') console.warn('Creating a passkey failed in the browser.', error);
+          onAnnounce(outcome);
+          return;
+        }
+        setStage('saving');
+        const finish = await runPasskeyAction(() => finishAddingPasskey(credential));
+        if (!finish.ok) {
+          onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(finish) });
+          return;
+        }
+        onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });
+      } finally {
+        setStage('idle');
+      }
+    });
+  }
+
+  const reason = support === 'insecure' ? INSECURE_MESSAGE : support === 'unsupported' ? NO_WEBAUTHN_MESSAGE : null;
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        onClick={add}
+        // Disabled for good when the browser cannot do it; while working it stays focusable (aria-disabled).
+        disabled={support !== 'supported'}
+        aria-disabled={pending || undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-zinc-500 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300 dark:disabled:bg-zinc-500"
+      >
+        {pending ? STAGE_LABELS[stage === 'idle' ? 'starting' : stage] : STAGE_LABELS.idle}
+      </button>
+      {reason ? (
+        <p id={reasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
+          {reason}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { deletePasskey } from '@/app/security/passkeys/actions';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { deletePasskeyFailureMessage, type Announcement } from '@/lib/format/passkey-messages';
+import { runPasskeyAction } from './run-passkey-action';
+
+type DeletePasskeyButtonProps = {
+  passkeyId: string;
+  name: string;
+  /** `gone` is true when the passkey is no longer in the list (deleted now, or already before). */
+  onResult: (announcement: Announcement, gone: boolean) => void;
+};
+
+/** "Delete passkey <name>", asking first in a modal dialog that says what deleting means. */
+export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskeyButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function confirm() {
+    // The ID is bound here, from the list the server rendered, not read back from the page.
+    const action = deletePasskey.bind(null, passkeyId);
+    startTransition(async () => {
+      const result = await runPasskeyAction(action);
+      setOpen(false);
+      if (result.ok) onResult({ kind: 'status', message: `Passkey “${name}” deleted.` }, true);
+      else onResult({ kind: 'alert', message: deletePasskeyFailureMessage(result, name) }, result.code === 'not-found');
+    });
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="shrink-0 self-start rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950"
+      >
+        Delete<span className="sr-only"> passkey {name}</span>
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={`Delete the passkey “${name}”?`}
+        confirmLabel="Delete passkey"
+        pendingLabel="Deleting…"
+        pending={pending}
+        destructive
+        onConfirm={confirm}
+        onCancel={() => setOpen(false)}
+      >
+        <p>You will no longer be able to sign in to this account with this passkey.</p>
+        <p>
+          It may still be listed on your device or security key, but it will not work here any more. Your other passkeys and ways of
+          signing in are not affected.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

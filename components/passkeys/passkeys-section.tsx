@@ -1,0 +1,27 @@
+import { redirect } from 'next/navigation';
+import { SectionError } from '@/components/security/section-error';
+import { signInPath } from '@/lib/auth/return-path';
+import type { PortalSession } from '@/lib/auth/session';
+import { CognitoError, logCognitoError } from '@/lib/cognito/call-cognito';
+import { toCognitoError } from '@/lib/cognito/errors';
+import { listPasskeys, type PasskeyList } from '@/lib/cognito/passkeys';
+import { PasskeysPanel } from './passkeys-panel';
+
+/**
+ * The Passkeys section of the Security page: loads every passkey (streamed in behind the
+ * page's skeleton), then hands plain data to the interactive panel. A failure here stays in
+ * this section; an ended session goes to sign in and comes back.
+ */
+export async function PasskeysSection({ session }: { session: PortalSession }) {
+  let list: PasskeyList;
+  try {
+    list = await listPasskeys(session.accessToken);
+  } catch (error) {
+    const failure = toCognitoError('ListWebAuthnCredentials', error);
+    // callCognito has logged Cognito's own failures; anything else is ours and logged here.
+    if (!(error instanceof CognitoError)) logCognitoError(failure);
+    if (failure.signInAgain) redirect(signInPath('/security', 'session-ended'));
+    return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
+  }
+  return <PasskeysPanel passkeys={list.passkeys} truncated={list.truncated} />;
+}

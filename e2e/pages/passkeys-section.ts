@@ -1,0 +1,88 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Passkeys section of /security: its list, the add button, the delete dialog and its live regions. */
+export class PasskeysSection {
+  readonly region: Locator;
+  readonly panel: Locator;
+  readonly addButton: Locator;
+  readonly list: Locator;
+  readonly items: Locator;
+  readonly emptyState: Locator;
+  /** Results ("Passkey added."): the section's role="status" region. */
+  readonly status: Locator;
+  /** Errors: the section's role="alert" region. */
+  readonly alert: Locator;
+  readonly loading: Locator;
+  readonly tryAgainButton: Locator;
+  readonly dialog: Locator;
+  readonly confirmDeleteButton: Locator;
+  readonly cancelButton: Locator;
+
+  constructor(private readonly page: Page) {
+    this.region = page.getByRole('region', { name: 'Passkeys' });
+    this.panel = this.region.getByRole('group', { name: 'Passkeys' });
+    this.addButton = this.region.getByRole('button', { name: 'Add a passkey' });
+    this.list = this.region.getByRole('list', { name: 'Your passkeys' });
+    this.items = this.list.getByRole('listitem');
+    this.emptyState = this.region.getByText('You have no passkeys yet.');
+    this.status = this.region.getByRole('status');
+    this.alert = this.region.getByRole('alert');
+    this.loading = this.region.getByRole('status').filter({ hasText: 'Loading your passkeys…' });
+    this.tryAgainButton = this.region.getByRole('button', { name: 'Try again' });
+    this.dialog = page.getByRole('alertdialog');
+    this.confirmDeleteButton = this.dialog.getByRole('button', { name: 'Delete passkey' });
+    this.cancelButton = this.dialog.getByRole('button', { name: 'Cancel' });
+  }
+
+  /** The list item of the passkey called `name` (names are unique per user). */
+  item(name: string): Locator {
+    return this.items.filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
+  }
+
+  deleteButton(name: string): Locator {
+    return this.region.getByRole('button', { name: `Delete passkey ${name}`, exact: true });
+  }
+
+  /** Waits until the section has loaded and is interactive (the add button is enabled after hydration). */
+  async expectReady() {
+    await expect(this.addButton).toBeEnabled();
+  }
+
+  async expectCount(count: number) {
+    if (count === 0) {
+      await expect(this.emptyState).toBeVisible();
+      await expect(this.list).toHaveCount(0);
+    } else {
+      await expect(this.items).toHaveCount(count);
+      await expect(this.emptyState).toHaveCount(0);
+    }
+  }
+
+  /** Presses "Add a passkey" and waits for the ceremony to end, one way or another. */
+  async add() {
+    await this.addButton.click();
+    await expect(this.addButton).toHaveAccessibleName('Add a passkey', { timeout: 15_000 });
+  }
+
+  async addAndExpectAdded() {
+    await this.add();
+    await expect(this.status).toHaveText('Passkey added. You can now use it to sign in.');
+    await expect(this.alert).toHaveText('');
+  }
+
+  /** Opens the confirmation for `name` and confirms it. */
+  async delete(name: string) {
+    await this.deleteButton(name).click();
+    await expect(this.dialog).toBeVisible();
+    await this.confirmDeleteButton.click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** What the item of `name` says, field by field. */
+  async details(name: string): Promise<Record<string, string>> {
+    const item = this.item(name);
+    const terms = await item.locator('dt').allInnerTexts();
+    const values = await item.locator('dd').allInnerTexts();
+    return Object.fromEntries(terms.map((term, i) => [term, values[i]]));
+  }
+}

@@ -1,0 +1,484 @@
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { CognitoIdentityProviderClient, DeleteWebAuthnCredentialCommand, GlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HomePage } from './pages/home-page';
+import { PasskeysSection } from './pages/passkeys-section';
+import { PoolSignInPage } from './pages/pool-sign-in-page';
+import { SecurityPage } from './pages/security-page';
+import { e2eEnvironment } from './support/environment';
+import { decodeSession } from './support/session-cookie';
+import { VirtualAuthenticator } from './support/virtual-authenticator';
+
+// Everything here is real: the production portal, the local pool over HTTP, Chromium's WebAuthn
+// with a CDP virtual authenticator. The pool's control API shapes the pool (settings, faults)
+// and tells what it holds; the pool's Cognito API stands for "another tab" or "an administrator".
+
+type WebAuthnSettings = {
+  enabled: boolean;
+  relyingPartyId: string;
+  allowedOrigins: string[];
+  maxPasskeysPerUser: number;
+  challengeTtlSeconds: number;
+};
+
+const env = e2eEnvironment();
+
+async function control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${env.pool.endpoint}/_local/${path}`, {
+    method,
+    headers: { authorization: `Bearer ${env.adminToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${method} /_local/${path} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+const poolSettings = {
+  async read(): Promise<WebAuthnSettings> {
+    return (await control('PATCH', 'settings', {})).webauthn as WebAuthnSettings;
+  },
+  async change(settings: Partial<{ webauthnEnabled: boolean; relyingPartyId: string; allowedOrigins: string[]; maxPasskeysPerUser: number; challengeTtlSeconds: number }>) {
+    await control('PATCH', 'settings', settings);
+  },
+  async restore(s: WebAuthnSettings) {
+    await control('PATCH', 'settings', {
+      webauthnEnabled: s.enabled,
+      relyingPartyId: s.relyingPartyId,
+      allowedOrigins: s.allowedOrigins,
+      maxPasskeysPerUser: s.maxPasskeysPerUser,
+      challengeTtlSeconds: s.challengeTtlSeconds,
+    });
+  },
+};
+
+const faults = (rules: Record<string, { latencyMs?: number; error?: string; rate?: number }>) => control('PUT', 'faults', rules);
+
+/** The passkeys the pool holds for a user: the truth the page is checked against. */
+async function passkeysAtPool(username: string): Promise<{ credentialId: string; friendlyName: string }[]> {
+  const user = await control('GET', `users/${encodeURIComponent(username)}`);
+  return user.credentials as { credentialId: string; friendlyName: string }[];
+}
+
+/** The signed-in person's access token, as only the server can read it (the test holds the secret). */
+async function accessToken(context: BrowserContext): Promise<string> {
+  const session = await decodeSession(context);
+  if (!session) throw new Error('No session cookie');
+  return session.cognito.accessToken;
+}
+
+const cognito = new CognitoIdentityProviderClient({ region: env.pool.region, endpoint: env.pool.endpoint, maxAttempts: 1 });
+
+type User = { username: string; password: string; name: string };
+
+/** The pool's form, by exact names: the pool's page also offers "Sign in with a passkey". */
+async function signInAtPool(page: Page, user: User) {
+  await new PoolSignInPage(page).expectShown();
+  await page.getByLabel('Username').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await new SecurityPage(page).expectSignedInAs(user.name);
+}
+
+async function signIn(page: Page, user: User) {
+  const home = new HomePage(page);
+  await home.goto();
+  await home.signInButton.click();
+  await signInAtPool(page, user);
+}
+
+/** Signs in, attaches a platform authenticator and adds one passkey ("Passkey"). */
+async function signInWithOnePasskey(page: Page, user: User) {
+  await signIn(page, user);
+  const authenticator = await VirtualAuthenticator.attach(page, { transport: 'internal' });
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  await passkeys.addAndExpectAdded();
+  await passkeys.expectCount(1);
+  return { passkeys, authenticator };
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+let original: WebAuthnSettings;
+test.beforeEach(async () => {
+  original = await poolSettings.read();
+});
+test.afterEach(async () => {
+  // Whatever a test changed in the shared pool goes back, pass or fail.
+  await faults({});
+  await poolSettings.restore(original);
+});
+
+test('adds passkeys, lists them in words, keeps them, and refuses an authenticator twice or a cancelled ceremony', async ({ page, user }) => {
+  await signIn(page, user);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  await passkeys.expectCount(0);
+
+  // This device's authenticator.
+  const platform = await VirtualAuthenticator.attach(page, { transport: 'internal' });
+  await passkeys.addAndExpectAdded();
+  await passkeys.expectCount(1);
+  const [first] = await passkeysAtPool(user.username);
+  expect(first.friendlyName).toBe('Passkey');
+  await expect(passkeys.item('Passkey').getByRole('heading')).toHaveText('Passkey');
+  const details = await passkeys.details('Passkey');
+  expect(details).toMatchObject({ Kind: "This device's built-in authenticator", 'For website': 'localhost' });
+  expect(details['Connects by']).toContain('Internal (built in)');
+  // Local date and how long ago, from the epoch seconds Cognito gave.
+  await expect(passkeys.item('Passkey').locator('time')).toHaveText(/\(just now\)$|minute/);
+  expect(await platform.credentials()).toHaveLength(1);
+
+  await page.reload();
+  await passkeys.expectReady();
+  await passkeys.expectCount(1);
+  await expect(passkeys.item('Passkey')).toBeVisible();
+
+  // The same authenticator again: Cognito's excludeCredentials makes the browser refuse.
+  await passkeys.add();
+  await expect(passkeys.alert).toHaveText(/This device or security key already has a passkey for your account, so nothing was added\./);
+  await expect(passkeys.status).toHaveText('');
+  await passkeys.expectCount(1);
+  expect(await passkeysAtPool(user.username)).toHaveLength(1);
+
+  // Another authenticator: a USB security key.
+  await platform.remove();
+  const key = await VirtualAuthenticator.attach(page, { transport: 'usb' });
+  await passkeys.addAndExpectAdded();
+  await passkeys.expectCount(2);
+  const keyDetails = await passkeys.details('Security key');
+  expect(keyDetails).toMatchObject({ Kind: 'Security key or phone', 'Connects by': 'USB', 'For website': 'localhost' });
+  // Cognito lists oldest first; two added in the same second are in credential-ID order, so no order is asserted.
+  expect((await passkeys.items.getByRole('heading', { level: 3 }).allInnerTexts()).sort()).toEqual(['Passkey', 'Security key']);
+
+  // A ceremony the person does not complete (refused verification fails at once with NotAllowedError).
+  await key.setUserVerified(false);
+  await passkeys.add();
+  await expect(passkeys.status).toHaveText(/No passkey was added: the request was cancelled or timed out\./);
+  await expect(passkeys.alert).toHaveText('');
+  await passkeys.expectCount(2);
+  expect(await passkeysAtPool(user.username)).toHaveLength(2);
+});
+
+test('deletes a passkey after a confirmation that works by keyboard and closes with Escape', async ({ page, user }) => {
+  const { passkeys } = await signInWithOnePasskey(page, user);
+  const deleteButton = passkeys.deleteButton('Passkey');
+
+  await deleteButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(passkeys.dialog).toBeVisible();
+  await expect(passkeys.dialog).toHaveAccessibleName('Delete the passkey “Passkey”?');
+  await expect(passkeys.dialog).toContainText('You will no longer be able to sign in to this account with this passkey.');
+  // Focus starts on Cancel, so Enter never deletes by accident.
+  await expect(passkeys.cancelButton).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(passkeys.dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await passkeys.expectCount(1);
+
+  await page.keyboard.press('Enter');
+  await expect(passkeys.cancelButton).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(passkeys.confirmDeleteButton).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(passkeys.status).toHaveText('Passkey “Passkey” deleted.');
+  await expect(passkeys.dialog).toBeHidden();
+  await passkeys.expectCount(0);
+  // Focus stays in the section rather than falling to the top of the page.
+  await expect(passkeys.panel).toBeFocused();
+  expect(await passkeysAtPool(user.username)).toEqual([]);
+
+  await page.reload();
+  await passkeys.expectReady();
+  await passkeys.expectCount(0);
+});
+
+test('explains a passkey that was already deleted elsewhere, and refreshes the list', async ({ page, context, user }) => {
+  const { passkeys } = await signInWithOnePasskey(page, user);
+  const [credential] = await passkeysAtPool(user.username);
+
+  await passkeys.deleteButton('Passkey').click();
+  await expect(passkeys.dialog).toBeVisible();
+  // Meanwhile, in another tab: the same person deletes it.
+  await cognito.send(new DeleteWebAuthnCredentialCommand({ AccessToken: await accessToken(context), CredentialId: credential.credentialId }));
+
+  await passkeys.confirmDeleteButton.click();
+  await expect(passkeys.alert).toHaveText(/The passkey “Passkey” had already been deleted, perhaps in another tab or on another device\./);
+  await expect(passkeys.dialog).toBeHidden();
+  await passkeys.expectCount(0);
+});
+
+test('refuses a passkey beyond the per-user limit, and says why', async ({ page, user }) => {
+  const { passkeys, authenticator } = await signInWithOnePasskey(page, user);
+  await authenticator.remove();
+  await VirtualAuthenticator.attach(page, { transport: 'usb' });
+
+  await poolSettings.change({ maxPasskeysPerUser: 1 });
+  await passkeys.add();
+  await expect(passkeys.alert).toHaveText(/You already have the most passkeys your organisation allows\. Delete one you no longer use/);
+  await passkeys.expectCount(1);
+  expect(await passkeysAtPool(user.username)).toHaveLength(1);
+
+  // Once the limit allows it, the same button works.
+  await poolSettings.restore(original);
+  await passkeys.addAndExpectAdded();
+  await passkeys.expectCount(2);
+});
+
+test('says so when passkeys are off or not set up in the user pool', async ({ page, user }) => {
+  await signIn(page, user);
+  await VirtualAuthenticator.attach(page);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+
+  for (const settings of [{ webauthnEnabled: false }, { relyingPartyId: '' }]) {
+    await poolSettings.change(settings);
+    await passkeys.add();
+    await expect(passkeys.alert).toHaveText(/Passkeys are not set up for your organisation yet, so one cannot be added\. Your administrator has been told/);
+    await passkeys.expectCount(0);
+    await poolSettings.restore(original);
+  }
+  expect(await passkeysAtPool(user.username)).toEqual([]);
+});
+
+test('explains a misconfigured origin or relying party, and a challenge that expired, adding nothing', async ({ page, user }) => {
+  await signIn(page, user);
+  await VirtualAuthenticator.attach(page);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+
+  // The pool does not accept this portal's origin: Cognito refuses at CompleteWebAuthnRegistration.
+  await poolSettings.change({ allowedOrigins: ['https://elsewhere.example'] });
+  await passkeys.add();
+  await expect(passkeys.alert).toHaveText(/Passkeys cannot be added from this address because the sign-in service is set up for a different one\./);
+  await poolSettings.restore(original);
+
+  // The pool's relying party is another site: the browser refuses before any passkey exists.
+  await poolSettings.change({ relyingPartyId: 'example.com' });
+  await passkeys.add();
+  await expect(passkeys.alert).toHaveText(/the sign-in service is set up for a different website/);
+  await poolSettings.restore(original);
+
+  // The challenge expires before Cognito sees the answer.
+  await poolSettings.change({ challengeTtlSeconds: 1 });
+  await faults({ CompleteWebAuthnRegistration: { latencyMs: 2_500 } });
+  await passkeys.add();
+  await expect(passkeys.alert).toHaveText('Adding the passkey took too long, so nothing was saved. Please start again.');
+  await faults({});
+  await poolSettings.restore(original);
+
+  await passkeys.expectCount(0);
+  expect(await passkeysAtPool(user.username)).toEqual([]);
+  // And afterwards it works.
+  await passkeys.addAndExpectAdded();
+  await passkeys.expectCount(1);
+});
+
+test('shows a skeleton while loading, survives throttling and internal errors, and keeps the Devices section', async ({ page, user }) => {
+  const { passkeys } = await signInWithOnePasskey(page, user);
+  const devices = page.getByRole('region', { name: 'Devices' });
+
+  // While the list is on its way the rest of the page is already there, with a placeholder here.
+  await faults({ ListWebAuthnCredentials: { latencyMs: 2_000 } });
+  await page.reload({ waitUntil: 'commit' });
+  await expect(passkeys.loading).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your security settings' })).toBeVisible();
+  await passkeys.expectCount(1);
+
+  for (const [error, message] of [
+    ['TooManyRequestsException', 'There have been too many requests in a short time. Please try again in a moment.'],
+    ['InternalErrorException', 'The sign-in service is not responding right now. Please try again in a moment.'],
+  ] as const) {
+    // Listing fails (after the SDK's own retry): this section says so, the rest of the page stays.
+    await faults({ ListWebAuthnCredentials: { error } });
+    await page.reload();
+    await expect(passkeys.alert).toHaveText(new RegExp(`^${message.replace(/[.]/g, '\\.')}`));
+    await expect(passkeys.alert).not.toContainText(/Exception|Error/);
+    await expect(passkeys.addButton).toHaveCount(0);
+    await expect(devices).toBeVisible();
+    await expect(devices).not.toContainText(message);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your security settings' })).toBeVisible();
+
+    await faults({});
+    await passkeys.tryAgainButton.click();
+    await passkeys.expectReady();
+    await passkeys.expectCount(1);
+
+    // Starting a registration fails: the message, and nothing lost.
+    await faults({ StartWebAuthnRegistration: { error } });
+    await passkeys.add();
+    await expect(passkeys.alert).toHaveText(message);
+    await passkeys.expectCount(1);
+    await faults({});
+  }
+  expect(await passkeysAtPool(user.username)).toHaveLength(1);
+});
+
+test('an ended session during an action leads to sign-in, then back to /security', async ({ page, context, user, portalSignInPage }) => {
+  await signIn(page, user);
+  await VirtualAuthenticator.attach(page);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+
+  // An administrator (or another device) signs the person out everywhere: the access token is revoked.
+  await cognito.send(new GlobalSignOutCommand({ AccessToken: await accessToken(context) }));
+  await passkeys.addButton.click();
+  await portalSignInPage.expectShown('/security');
+  await expect(portalSignInPage.notice).toContainText('Your session has ended');
+
+  await portalSignInPage.signInButton.click();
+  await signInAtPool(page, user);
+  await passkeys.expectReady();
+  expect(await passkeysAtPool(user.username)).toEqual([]);
+});
+
+test('forged calls to the passkey actions with bad input change nothing', async ({ page, user }) => {
+  await signIn(page, user);
+  await VirtualAuthenticator.attach(page);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  // The actions' IDs, as the page's own calls send them (Next's action header): start, then finish.
+  const actionIds: string[] = [];
+  page.on('request', (request) => {
+    const id = request.headers()['next-action'];
+    if (request.method() === 'POST' && id && !actionIds.includes(id)) actionIds.push(id);
+  });
+  await passkeys.addAndExpectAdded();
+  await passkeys.expectCount(1);
+  expect(actionIds).toHaveLength(2);
+  const before = await passkeysAtPool(user.username);
+  const post = (actionId: string, args: unknown[]) =>
+    page.request.post('/security', {
+      headers: { 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: env.portalUrl },
+      data: JSON.stringify(args),
+    });
+
+  const valid = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { clientDataJSON: 'e30', attestationObject: 'oA' }, clientExtensionResults: {} };
+  for (const forged of [
+    [],
+    [null],
+    ['{"id":"x"}'],
+    [{ ...valid, id: 'not base64!', rawId: 'not base64!' }],
+    [{ ...valid, type: 'password' }],
+    [{ ...valid, response: { ...valid.response, attestationObject: 'A'.repeat(70_000) } }],
+    [{ ...valid, clientExtensionResults: { big: 'x'.repeat(70_000) } }],
+  ]) {
+    const body = await (await post(actionIds[1], forged)).text();
+    expect(body, JSON.stringify(forged).slice(0, 80)).toContain('"code":"invalid-input"');
+  }
+
+  // The delete action's ID, from the page's own call, which is cancelled at the wire.
+  let deleteCall: Request | undefined;
+  await page.route('**/security', async (route) => {
+    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
+      deleteCall = route.request();
+      await route.abort();
+    } else await route.continue();
+  });
+  await passkeys.delete('Passkey');
+  await expect(passkeys.alert).toHaveText(/was not deleted/);
+  await page.unroute('**/security');
+  expect(deleteCall, 'the page called the delete action').toBeDefined();
+  const deleteId = deleteCall!.headers()['next-action'];
+
+  for (const forged of [[''], ['../../users/admin'], [{ CredentialId: before[0].credentialId }], ['A'.repeat(5_000)], [12]]) {
+    const body = await (await post(deleteId, forged)).text();
+    expect(body, JSON.stringify(forged).slice(0, 80)).toContain('"code":"invalid-input"');
+    expect(body).not.toContain('"ok":true');
+  }
+  // Well-formed but not this person's passkey: Cognito reports it as missing.
+  expect(await (await post(deleteId, ['c29tZW9uZS1lbHNlcy1wYXNza2V5'])).text()).toContain('"code":"not-found"');
+
+  expect(await passkeysAtPool(user.username)).toEqual(before);
+  await page.reload();
+  await passkeys.expectCount(1);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`/security passes axe with and without passkeys, messages and the dialog, in the ${colorScheme} theme`, async ({ page, user }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, user);
+    await VirtualAuthenticator.attach(page);
+    const passkeys = new PasskeysSection(page);
+    await passkeys.expectReady();
+    await passkeys.expectCount(0);
+    await expectNoAxeViolations(page);
+
+    await passkeys.addAndExpectAdded();
+    await passkeys.expectCount(1);
+    await expect(passkeys.item('Passkey').locator('time')).toHaveText(/\(/); // the browser's local time has replaced the server's
+    await expectNoAxeViolations(page);
+
+    await passkeys.add(); // the same authenticator again: an alert
+    await expect(passkeys.alert).not.toHaveText('');
+    await expectNoAxeViolations(page);
+
+    await passkeys.deleteButton('Passkey').click();
+    await expect(passkeys.dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await passkeys.cancelButton.click();
+
+    await faults({ ListWebAuthnCredentials: { error: 'InternalErrorException' } });
+    await page.reload();
+    await expect(passkeys.tryAgainButton).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('works at phone width (375 px)', async ({ page, user }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const { passkeys } = await signInWithOnePasskey(page, user);
+  await passkeys.add(); // an alert, the longest text in the section
+  await expect(passkeys.alert).not.toHaveText('');
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'nothing scrolls sideways').toBeLessThanOrEqual(0);
+  for (const locator of [passkeys.addButton, passkeys.deleteButton('Passkey'), passkeys.item('Passkey')]) {
+    const box = (await locator.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  }
+
+  await passkeys.deleteButton('Passkey').click();
+  const dialogBox = (await passkeys.dialog.boundingBox())!;
+  expect(dialogBox.x).toBeGreaterThanOrEqual(0);
+  expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(375);
+  await passkeys.confirmDeleteButton.click();
+  await passkeys.expectCount(0);
+});
+
+test('a browser without WebAuthn gets a disabled button with the reason', async ({ playwright, user }) => {
+  const browserType = playwright.chromium;
+  // A real Chromium with the Web Authentication API turned off, as in a browser that lacks it.
+  const bundled = (() => {
+    try {
+      return browserType.executablePath();
+    } catch {
+      return '';
+    }
+  })();
+  const browser = await browserType.launch({
+    ...(existsSync(bundled) ? {} : { executablePath: '/usr/bin/chromium' }),
+    args: ['--disable-blink-features=WebAuth'],
+  });
+  try {
+    const page = await (await browser.newContext({ baseURL: env.portalUrl })).newPage();
+    await signIn(page, user);
+    expect(await page.evaluate(() => typeof window.PublicKeyCredential)).toBe('undefined');
+    const passkeys = new PasskeysSection(page);
+    await passkeys.expectCount(0);
+    await expect(passkeys.addButton).toBeDisabled();
+    await expect(passkeys.addButton).toHaveAccessibleDescription(/This browser cannot create passkeys\./);
+    await expect(passkeys.region.getByText(/This browser cannot create passkeys\./)).toBeVisible();
+  } finally {
+    await browser.close();
+  }
+});

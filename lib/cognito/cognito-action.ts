@@ -1,0 +1,43 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getPortalSession, type PortalSession } from '@/lib/auth/session';
+import { signInPath } from '@/lib/auth/return-path';
+import { toCognitoError, type CognitoError, type CognitoErrorCode } from './errors';
+
+/** What a server action tells the browser: plain data, or a failure a person can read. */
+export type ActionFailure = { ok: false; code: CognitoErrorCode | 'invalid-input'; message: string; retryable: boolean };
+export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
+
+export function invalidInput(message: string): ActionFailure {
+  return { ok: false, code: 'invalid-input', message, retryable: false };
+}
+
+/**
+ * The shape every Security-page action shares (after validating its own input): the
+ * session or sign-in, the Cognito call(s) inside try/catch, a typed result, and the
+ * navigation (`redirect` throws, so it stays outside the try) and revalidation after it.
+ * An error that signing in again can fix sends the person to sign in and back.
+ */
+export async function cognitoAction<T>(
+  returnTo: string,
+  call: (session: PortalSession) => Promise<T>,
+  options: { revalidate?: string } = {},
+): Promise<ActionResult<T>> {
+  const session = await getPortalSession();
+  if (!session) redirect(signInPath(returnTo, 'session-ended'));
+  let data: T;
+  let failure: CognitoError | undefined;
+  try {
+    data = await call(session);
+  } catch (error) {
+    failure = toCognitoError('action', error);
+  }
+  if (failure?.signInAgain) redirect(signInPath(returnTo, 'session-ended'));
+  if (failure) {
+    const { code, message, retryable } = failure.toPublic();
+    return { ok: false, code, message, retryable };
+  }
+  if (options.revalidate) revalidatePath(options.revalidate);
+  return { ok: true, data: data! };
+}

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
+import type { ActionFailure } from '@/lib/cognito/cognito-action';
+import { addPasskeyFailureMessage, ceremonyFailure, deletePasskeyFailureMessage } from './passkey-messages';
+
+const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
+const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>
+  new WebAuthnError({ code, message: 'library words', cause: domError(causeName) });
+const failure = (code: ActionFailure['code'], message = 'Server words.'): ActionFailure => ({ ok: false, code, message, retryable: false });
+
+describe('ceremonyFailure', () => {
+  it('treats NotAllowedError (cancelled or timed out) as a calm status, not an error', () => {
+    const outcome = ceremonyFailure(webAuthnError('ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'NotAllowedError'));
+    assert.equal(outcome.kind, 'status');
+    assert.match(outcome.message, /cancelled or timed out/);
+  });
+
+  it('treats an abort by the library as a cancel', () => {
+    assert.equal(ceremonyFailure(webAuthnError('ERROR_CEREMONY_ABORTED', 'AbortError')).kind, 'status');
+  });
+
+  it('explains an authenticator that is already registered', () => {
+    const outcome = ceremonyFailure(webAuthnError('ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED', 'InvalidStateError'));
+    assert.equal(outcome.kind, 'alert');
+    assert.match(outcome.message, /already has a passkey for your account/);
+  });
+
+  it('decides by the code, never by the message text', () => {
+    const a = ceremonyFailure(new WebAuthnError({ code: 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED', message: 'cancelled', cause: domError('InvalidStateError') }));
+    assert.match(a.message, /already has a passkey/);
+    const b = ceremonyFailure(webAuthnError('ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'SecurityError'));
+    assert.equal(b.kind, 'alert', 'a passed-through error that is not NotAllowedError is not a cancel');
+  });
+
+  it('tells apart an authenticator that cannot hold a passkey, and a misconfigured relying party', () => {
+    assert.match(ceremonyFailure(webAuthnError('ERROR_AUTHENTICATOR_MISSING_USER_VERIFICATION_SUPPORT', 'ConstraintError')).message, /cannot hold a passkey/);
+    assert.match(ceremonyFailure(webAuthnError('ERROR_INVALID_RP_ID', 'SecurityError')).message, /set up for a different website/);
+  });
+
+  it('never shows an exception name or the browser’s own text', () => {
+    const codes: WebAuthnErrorCode[] = [
+      'ERROR_CEREMONY_ABORTED',
+      'ERROR_INVALID_DOMAIN',
+      'ERROR_INVALID_RP_ID',
+      'ERROR_INVALID_USER_ID_LENGTH',
+      'ERROR_MALFORMED_PUBKEYCREDPARAMS',
+      'ERROR_AUTHENTICATOR_GENERAL_ERROR',
+      'ERROR_AUTHENTICATOR_MISSING_DISCOVERABLE_CREDENTIAL_SUPPORT',
+      'ERROR_AUTHENTICATOR_MISSING_USER_VERIFICATION_SUPPORT',
+      'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED',
+      'ERROR_AUTHENTICATOR_NO_SUPPORTED_PUBKEYCREDPARAMS_ALG',
+      'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY',
+    ];
+    const outcomes = [...codes.map((code) => ceremonyFailure(webAuthnError(code, 'NotAllowedError'))), ceremonyFailure(new TypeError('x is undefined')), ceremonyFailure('weird')];
+    for (const { message } of outcomes) {
+      assert.doesNotMatch(message, /Error|ERROR_|library words|browser words|undefined/);
+      assert.ok(message.length > 20);
+    }
+  });
+});
+
+describe('addPasskeyFailureMessage', () => {
+  it('has its own words for each passkey case', () => {
+    assert.match(addPasskeyFailureMessage(failure('passkeys-not-enabled')), /not set up for your organisation/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-challenge-expired')), /took too long.*start again/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-origin-not-allowed')), /cannot be added from this address/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-relying-party-mismatch')), /different website/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-not-supported')), /cannot be used with your account/);
+    assert.match(addPasskeyFailureMessage(failure('limit-exceeded')), /most passkeys your organisation allows/);
+    assert.match(addPasskeyFailureMessage(failure('invalid-input')), /not added/);
+  });
+
+  it('keeps the server’s message for the general cases', () => {
+    assert.equal(addPasskeyFailureMessage(failure('throttled', 'Too many.')), 'Too many.');
+    assert.equal(addPasskeyFailureMessage(failure('unavailable', 'Not responding.')), 'Not responding.');
+  });
+});
+
+describe('deletePasskeyFailureMessage', () => {
+  it('explains a passkey deleted elsewhere, by name', () => {
+    const message = deletePasskeyFailureMessage(failure('not-found'), 'YubiKey 5 Series');
+    assert.match(message, /“YubiKey 5 Series” had already been deleted/);
+    assert.match(message, /now up to date/);
+  });
+
+  it('says nothing was deleted, and why, otherwise', () => {
+    assert.equal(deletePasskeyFailureMessage(failure('throttled', 'Too many.'), 'Passkey'), 'The passkey “Passkey” was not deleted. Too many.');
+    assert.match(deletePasskeyFailureMessage(failure('invalid-input'), 'Passkey'), /could not be identified, so nothing was deleted/);
+  });
+});

@@ -1,0 +1,110 @@
+import { WebAuthnError } from '@simplewebauthn/browser';
+import type { ActionFailure } from '@/lib/cognito/cognito-action';
+
+/**
+ * What the Passkeys section tells a person when adding or deleting a passkey does not work. The
+ * server's messages (lib/cognito/errors.ts) are general; where a passkey case deserves its own
+ * words they are here, keyed by the same codes, and anything else keeps the server's message.
+ */
+
+/** `status` is read out politely (nothing went wrong); `alert` at once (something did). */
+export type Announcement = { kind: 'status' | 'alert'; message: string };
+
+export const NO_WEBAUTHN_MESSAGE =
+  'This browser cannot create passkeys. To add one, use a recent version of Chrome, Edge, Firefox or Safari.';
+
+const ADD_FAILURES: Partial<Record<ActionFailure['code'], string>> = {
+  'passkeys-not-enabled':
+    'Passkeys are not set up for your organisation yet, so one cannot be added. Your administrator has been told; please try again later or contact them.',
+  'passkey-challenge-expired': 'Adding the passkey took too long, so nothing was saved. Please start again.',
+  'passkey-origin-not-allowed':
+    'Passkeys cannot be added from this address because the sign-in service is set up for a different one. Nothing was changed. Your administrator has been told.',
+  'passkey-relying-party-mismatch':
+    'This passkey was made for a different website than the sign-in service expects, so it was not added. Your administrator has been told.',
+  'passkey-client-mismatch':
+    'The passkey was started under a different app than it was finished with, so it was not added. This is a configuration problem on our side; your administrator has been told.',
+  'passkey-not-supported':
+    'This passkey or security key cannot be used with your account, so it was not added. Please try a different one.',
+  'limit-exceeded':
+    'You already have the most passkeys your organisation allows. Delete one you no longer use, then add the new one.',
+  'invalid-request':
+    'The sign-in service did not accept this passkey, so it was not added. Please try again, or use a different device or security key.',
+  'invalid-input': 'Your browser sent the passkey in a form that could not be used, so it was not added. Please try again.',
+};
+
+/** The message for a failed StartWebAuthnRegistration or CompleteWebAuthnRegistration. */
+export function addPasskeyFailureMessage(failure: ActionFailure): string {
+  return ADD_FAILURES[failure.code] ?? failure.message;
+}
+
+/** The message for a failed DeleteWebAuthnCredential of the passkey called `name`. */
+export function deletePasskeyFailureMessage(failure: ActionFailure, name: string): string {
+  switch (failure.code) {
+    case 'not-found':
+      return `The passkey “${name}” had already been deleted, perhaps in another tab or on another device. Your list of passkeys is now up to date.`;
+    case 'invalid-input':
+    case 'invalid-request':
+      return `The passkey “${name}” could not be identified, so nothing was deleted. Please reload the page and try again.`;
+    default:
+      return `The passkey “${name}” was not deleted. ${failure.message}`;
+  }
+}
+
+/** When the browser could not even reach the portal (offline, or the portal was updated meanwhile). */
+export const UNREACHABLE_FAILURE: ActionFailure = {
+  ok: false,
+  code: 'unexpected',
+  message: 'The security settings could not be reached. Please check your connection and try again.',
+  retryable: true,
+};
+
+const CANCELLED: Announcement = {
+  kind: 'status',
+  message: 'No passkey was added: the request was cancelled or timed out. You can try again whenever you are ready.',
+};
+
+/**
+ * What a failed startRegistration() means for the person, decided by the WebAuthnError code that
+ * @simplewebauthn/browser gives (never by the message, which differs between browsers).
+ */
+export function ceremonyFailure(error: unknown): Announcement {
+  if (!(error instanceof WebAuthnError)) {
+    return { kind: 'alert', message: 'Your browser could not create the passkey. Nothing was changed. Please try again.' };
+  }
+  switch (error.code) {
+    case 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY':
+      // NotAllowedError: the person closed the prompt, or it timed out (browsers do not say which).
+      if ((error.cause as { name?: unknown } | undefined)?.name === 'NotAllowedError') return CANCELLED;
+      return { kind: 'alert', message: 'Your browser could not create the passkey. Nothing was changed. Please try again.' };
+    case 'ERROR_CEREMONY_ABORTED':
+      return CANCELLED;
+    case 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED':
+      return {
+        kind: 'alert',
+        message:
+          'This device or security key already has a passkey for your account, so nothing was added. To add another passkey, use a different device or security key.',
+      };
+    case 'ERROR_AUTHENTICATOR_MISSING_DISCOVERABLE_CREDENTIAL_SUPPORT':
+    case 'ERROR_AUTHENTICATOR_MISSING_USER_VERIFICATION_SUPPORT':
+    case 'ERROR_AUTHENTICATOR_NO_SUPPORTED_PUBKEYCREDPARAMS_ALG':
+      return {
+        kind: 'alert',
+        message:
+          'That authenticator cannot hold a passkey for this account (it must store the passkey itself and check it is you with a PIN, fingerprint or face). Nothing was added. Please try a different one.',
+      };
+    case 'ERROR_INVALID_DOMAIN':
+    case 'ERROR_INVALID_RP_ID':
+      return {
+        kind: 'alert',
+        message:
+          'Passkeys cannot be added from this address because the sign-in service is set up for a different website. Nothing was changed. Please tell your administrator.',
+      };
+    case 'ERROR_AUTHENTICATOR_GENERAL_ERROR':
+      return { kind: 'alert', message: 'Your authenticator could not create the passkey. Nothing was changed. Please try again, or use a different one.' };
+    default:
+      return {
+        kind: 'alert',
+        message: 'The sign-in service asked for a passkey in a way this browser cannot create. Nothing was changed. Please tell your administrator.',
+      };
+  }
+}

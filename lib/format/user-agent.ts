@@ -1,0 +1,70 @@
+/**
+ * Short, stable names for devices ("Chrome on macOS") from a User-Agent string. Only the
+ * browser family and the operating system count, never versions: a device must keep its
+ * name when its browser updates. The portal keeps its own small parser (it never imports
+ * the local pool's), because real user pools often store the raw User-Agent as `device_name`.
+ */
+
+// Order matters: browsers built on Chromium (and every browser on iOS) also say "Chrome" and
+// "Safari", so the more specific tokens come first.
+const BROWSERS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ['Samsung Internet', /\bSamsungBrowser\//],
+  ['Opera', /\b(?:OPR|OPT|OPiOS)\/|\bOpera\b/],
+  ['Edge', /\b(?:Edg|EdgA|EdgiOS|Edge)\//],
+  ['Firefox', /\b(?:Firefox|FxiOS)\//],
+  ['Chrome', /\b(?:Chrome|CriOS|HeadlessChrome|Chromium)\//],
+  // Only Safari itself says "Version/…"; in-app web views on iOS do not, and are not Safari.
+  ['Safari', /\bVersion\/[\d.]+.*\bSafari\//],
+];
+
+// Android and ChromeOS also say "Linux"; iPhones and iPads say "like Mac OS X".
+const SYSTEMS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ['iPadOS', /\biPad\b/],
+  ['iOS', /\b(?:iPhone|iPod)\b/],
+  ['Android', /\bAndroid\b/],
+  ['ChromeOS', /\bCrOS\b/],
+  ['Windows', /\bWindows\b/],
+  ['macOS', /\bMacintosh\b|\bMac OS X\b/],
+  ['Linux', /\bLinux\b|\bX11\b/],
+];
+
+/** The longest name shown; longer ones are cut with an ellipsis. */
+export const MAX_DEVICE_NAME_LENGTH = 60;
+
+export const UNKNOWN_DEVICE_NAME = 'Unknown device';
+
+const firstMatch = (userAgent: string, table: ReadonlyArray<readonly [string, RegExp]>) => table.find(([, pattern]) => pattern.test(userAgent))?.[0];
+
+/** The browser family and operating system a User-Agent names, where it names them. */
+export function parseUserAgent(userAgent: string): { browser: string | undefined; os: string | undefined } {
+  return { browser: firstMatch(userAgent, BROWSERS), os: firstMatch(userAgent, SYSTEMS) };
+}
+
+/** "Chrome on macOS", "Safari", "Unknown browser on Windows"; null when it names neither. */
+export function userAgentName(userAgent: string): string | null {
+  const { browser, os } = parseUserAgent(userAgent);
+  if (!browser && !os) return null;
+  return os ? `${browser ?? 'Unknown browser'} on ${os}` : browser!;
+}
+
+/** Whether a device name is really a raw User-Agent header ("Mozilla/5.0 (…) …", "okhttp/4.12.0"). */
+export function looksLikeUserAgent(value: string): boolean {
+  return /^Mozilla\/\d/.test(value) || /\b(?:AppleWebKit|Gecko|KHTML)\b/.test(value) || /^[\w.-]+\/\d[\w.]*(?:\s|$)/.test(value);
+}
+
+function shorten(value: string): string {
+  const chars = Array.from(value); // whole code points, so an emoji is never cut in half
+  return chars.length <= MAX_DEVICE_NAME_LENGTH ? value : `${chars.slice(0, MAX_DEVICE_NAME_LENGTH - 1).join('').trimEnd()}…`;
+}
+
+/**
+ * The name a person sees for a device: its `device_name` when that is a name, the browser and
+ * system when it is a raw User-Agent, and "Unknown device" when there is nothing to go on.
+ */
+export function deviceDisplayName(deviceName: string | null | undefined): string {
+  // Control characters and runs of white space never help a reader.
+  const cleaned = (deviceName ?? '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!cleaned) return UNKNOWN_DEVICE_NAME;
+  if (looksLikeUserAgent(cleaned)) return userAgentName(cleaned) ?? UNKNOWN_DEVICE_NAME;
+  return shorten(cleaned);
+}
