@@ -1,14 +1,28 @@
+// Pages get their security headers (CSP with a per-request nonce, Permissions-Policy, COOP, …) from
+// proxy.ts, built by lib/security/headers.ts. What the proxy never sees — static files, images and
+// next-auth's /api/auth/* — gets the baseline below; lib/security/next-config.test.ts keeps it equal
+// to the module's BASELINE_HEADERS.
+const baseline = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
     return [
+      { source: '/:path*', headers: baseline },
       {
-        source: '/:path*',
+        // next-auth: JSON, redirects and at most its built-in (script-free) sign-out page. No scripts, no framing.
+        source: '/api/auth/:path*',
         headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          {
+            key: 'Content-Security-Policy',
+            value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+          },
+          { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
     ];

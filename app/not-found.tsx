@@ -1,6 +1,10 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: its scripts need this request's CSP nonce (proxy.ts),
+  // which a page prerendered at build time cannot carry.
+  await connection();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Page not found</h1>

@@ -6,6 +6,21 @@ import { publishEnvironment, randomSecret, type E2eEnvironment } from './support
 
 const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
 const READY_TIMEOUT_MS = 300_000; // includes a production build on a fresh checkout
+// The example host on another site than the portal (localhost): 127.0.0.1 may embed, 127.0.0.2 may not.
+const EMBED_HOST = { address: '127.0.0.1', port: Number(process.env.E2E_EMBED_HOST_PORT ?? 4310) };
+const FOREIGN_HOST = { address: '127.0.0.2', port: Number(process.env.E2E_FOREIGN_HOST_PORT ?? 4311) };
+
+/** Starts scripts/example-host.mjs and resolves with its origin once it listens. */
+function startExampleHost(host: { address: string; port: number }, portalUrl: string): Promise<{ child: ChildProcess; origin: string }> {
+  const child = spawn(process.execPath, ['scripts/example-host.mjs', '--host', host.address, '--port', String(host.port), '--portal', portalUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.once('data', (line: string) => resolve({ child, origin: (JSON.parse(line) as { origin: string }).origin }));
+    child.once('exit', (code) => reject(new Error(`The example host exited (code ${code}) before it listened.`)));
+  });
+}
 
 /** Resolves with the first stdout line that is JSON; rejects if the process ends first or time runs out. */
 function readyLine(child: ChildProcess): Promise<{ portalUrl: string; pool: E2eEnvironment['pool'] }> {
@@ -36,9 +51,12 @@ export default async function globalSetup() {
   const stateDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   const adminToken = randomSecret();
   const sessionSecret = randomSecret();
+  const portalUrl = `http://localhost:${PORTAL_PORT}`;
+  const hosts = [await startExampleHost(EMBED_HOST, portalUrl), await startExampleHost(FOREIGN_HOST, portalUrl)];
   const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], {
     env: {
       ...process.env,
+      EMBED_ALLOWED_ORIGINS: hosts[0].origin,
       PORT: String(PORTAL_PORT),
       NEXTAUTH_URL: `http://localhost:${PORTAL_PORT}`,
       NEXTAUTH_SECRET: sessionSecret,
@@ -50,7 +68,13 @@ export default async function globalSetup() {
   });
   const ready = await readyLine(child);
   if (!ready.pool) throw new Error('npm start found Cognito variables in the environment; the e2e tests need the local pool. Unset them.');
-  publishEnvironment({ portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret });
+  publishEnvironment({
+    portalUrl: ready.portalUrl,
+    pool: ready.pool,
+    adminToken,
+    sessionSecret,
+    embedHosts: { allowed: hosts[0].origin, foreign: hosts[1].origin },
+  });
 
   return async () => {
     if (child.exitCode === null) {
@@ -58,6 +82,7 @@ export default async function globalSetup() {
       child.kill('SIGTERM');
       await exited;
     }
+    for (const host of hosts) if (host.child.exitCode === null) host.child.kill('SIGTERM');
     rmSync(stateDir, { recursive: true, force: true });
   };
 }

@@ -11,7 +11,7 @@ import { DevicesPanel } from './devices-panel';
  * boundary): lists every device with ListDevices and marks the one this session signed in
  * with. Only plain data crosses to the browser: never the access token.
  */
-export async function DevicesSection({ session }: { session: PortalSession }) {
+export async function DevicesSection({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
   const current = currentDeviceKey(session.accessToken);
   let listing: DeviceListing | null = null;
   let failure: PublicCognitoError | null = null;
@@ -21,7 +21,7 @@ export async function DevicesSection({ session }: { session: PortalSession }) {
     failure = toCognitoError('ListDevices', error).toPublic();
   }
   // redirect() throws, so it stays outside the try.
-  if (failure?.signInAgain) redirect(signInPath('/security', 'session-ended'));
+  if (failure?.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
 
   if (listing && current) {
     // This device first; the rest keep their order (most recently used first).

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { forgetDevice } from '@/app/security/devices/actions';
+import { useSecurityContext } from '@/components/security/security-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { callDeviceAction } from './call-device-action';
 
@@ -21,16 +21,18 @@ export function ForgetDeviceButton({ deviceKey, name, isCurrent, onResult, onGon
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  const { actions, emit } = useSecurityContext();
 
   function confirm() {
     if (pending) return;
     startTransition(async () => {
       // The key is bound here, from the list the server rendered; the action checks it again.
-      const result = await callDeviceAction(forgetDevice.bind(null, deviceKey));
+      const result = await callDeviceAction(actions.forgetDevice.bind(null, deviceKey));
       setOpen(false);
       if (result.ok) {
         onGone(deviceKey);
         onResult(`${name} was forgotten.`, 'status');
+        emit({ type: 'device-forgotten' });
       } else if (result.code === 'not-found') {
         // Forgotten elsewhere meanwhile: what the person wanted has happened; show the list as it is now.
         onGone(deviceKey);

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { setDeviceRemembered } from '@/app/security/devices/actions';
+import { useSecurityContext } from '@/components/security/security-context';
 import { callDeviceAction } from './call-device-action';
 
 type RememberDeviceToggleProps = {
@@ -20,12 +20,13 @@ type RememberDeviceToggleProps = {
 export function RememberDeviceToggle({ deviceKey, name, remembered, onResult }: RememberDeviceToggleProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const { actions } = useSecurityContext();
   const label = pending ? `Saving ${name}…` : remembered ? `Stop remembering ${name}` : `Remember ${name}`;
 
   function toggle() {
     if (pending) return;
     startTransition(async () => {
-      const result = await callDeviceAction(setDeviceRemembered.bind(null, deviceKey, remembered ? 'not_remembered' : 'remembered'));
+      const result = await callDeviceAction(actions.setDeviceRemembered.bind(null, deviceKey, remembered ? 'not_remembered' : 'remembered'));
       if (result.ok) {
         onResult(remembered ? `${name} is no longer remembered.` : `${name} is now remembered.`, 'status');
       } else if (result.code === 'not-found') {

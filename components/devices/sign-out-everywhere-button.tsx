@@ -1,7 +1,8 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { signOutEverywhere } from '@/app/security/devices/actions';
+import { useSecurityContext } from '@/components/security/security-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { callDeviceAction } from './call-device-action';
 
@@ -12,13 +13,20 @@ import { callDeviceAction } from './call-device-action';
 export function SignOutEverywhereButton({ onResult }: { onResult: (message: string, tone: 'status' | 'alert') => void }) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  const { actions, emit, embedded } = useSecurityContext();
+  const router = useRouter();
 
   function confirm() {
     if (pending) return;
     startTransition(async () => {
-      const result = await callDeviceAction(signOutEverywhere);
-      // Success navigates away (the redirect is rethrown to the router); what is left is a failure.
-      if (!result.ok) {
+      const result = await callDeviceAction(actions.signOutEverywhere);
+      // On /security success navigates away (the redirect is rethrown to the router). The embedded
+      // view stays: its session is over, so it shows itself signed out.
+      if (result.ok && embedded) {
+        setOpen(false);
+        emit({ type: 'signed-out' });
+        router.refresh();
+      } else if (!result.ok) {
         setOpen(false);
         onResult(result.message, 'alert');
       }

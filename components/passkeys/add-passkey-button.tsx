@@ -2,7 +2,7 @@
 
 import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { useId, useState, useSyncExternalStore, useTransition } from 'react';
-import { finishAddingPasskey, startAddingPasskey } from '@/app/security/passkeys/actions';
+import { useSecurityContext } from '@/components/security/security-context';
 import { addPasskeyFailureMessage, ceremonyFailure, NO_WEBAUTHN_MESSAGE, type Announcement } from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
 
@@ -33,6 +33,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
   const support = useSyncExternalStore(subscribeToNothing, browserSupport, unknownOnServer);
   const [pending, startTransition] = useTransition();
   const [stage, setStage] = useState<Stage>('idle');
+  const { actions, emit } = useSecurityContext();
   const reasonId = useId();
 
   function add() {
@@ -41,7 +42,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
     startTransition(async () => {
       try {
         setStage('starting');
-        const start = await runPasskeyAction(startAddingPasskey);
+        const start = await runPasskeyAction(actions.startAddingPasskey);
         if (!start.ok) {
           onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(start) });
           return;
@@ -58,12 +59,13 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
           return;
         }
         setStage('saving');
-        const finish = await runPasskeyAction(() => finishAddingPasskey(credential));
+        const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential));
         if (!finish.ok) {
           onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(finish) });
           return;
         }
         onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });
+        emit({ type: 'passkey-added' });
       } finally {
         setStage('idle');
       }

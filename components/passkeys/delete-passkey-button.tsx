@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { deletePasskey } from '@/app/security/passkeys/actions';
+import { useSecurityContext } from '@/components/security/security-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deletePasskeyFailureMessage, type Announcement } from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
@@ -17,15 +17,18 @@ type DeletePasskeyButtonProps = {
 export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskeyButtonProps) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  const { actions, emit } = useSecurityContext();
 
   function confirm() {
     // The ID is bound here, from the list the server rendered, not read back from the page.
-    const action = deletePasskey.bind(null, passkeyId);
+    const action = actions.deletePasskey.bind(null, passkeyId);
     startTransition(async () => {
       const result = await runPasskeyAction(action);
       setOpen(false);
-      if (result.ok) onResult({ kind: 'status', message: `Passkey “${name}” deleted.` }, true);
-      else onResult({ kind: 'alert', message: deletePasskeyFailureMessage(result, name) }, result.code === 'not-found');
+      if (result.ok) {
+        onResult({ kind: 'status', message: `Passkey “${name}” deleted.` }, true);
+        emit({ type: 'passkey-deleted' });
+      } else onResult({ kind: 'alert', message: deletePasskeyFailureMessage(result, name) }, result.code === 'not-found');
     });
   }
 

@@ -10,9 +10,10 @@ import { PasskeysPanel } from './passkeys-panel';
 /**
  * The Passkeys section of the Security page: loads every passkey (streamed in behind the
  * page's skeleton), then hands plain data to the interactive panel. A failure here stays in
- * this section; an ended session goes to sign in and comes back.
+ * this section; an ended session goes to sign in and comes back
+ * (or, in the embedded view, to `sessionEndedPath`, which offers to sign in again).
  */
-export async function PasskeysSection({ session }: { session: PortalSession }) {
+export async function PasskeysSection({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
   let list: PasskeyList;
   try {
     list = await listPasskeys(session.accessToken);
@@ -20,7 +21,7 @@ export async function PasskeysSection({ session }: { session: PortalSession }) {
     const failure = toCognitoError('ListWebAuthnCredentials', error);
     // callCognito has logged Cognito's own failures; anything else is ours and logged here.
     if (!(error instanceof CognitoError)) logCognitoError(failure);
-    if (failure.signInAgain) redirect(signInPath('/security', 'session-ended'));
+    if (failure.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
     return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
   }
   return <PasskeysPanel passkeys={list.passkeys} truncated={list.truncated} />;

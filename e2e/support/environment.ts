@@ -6,6 +6,8 @@ export type E2eEnvironment = {
   pool: { endpoint: string; region: string; userPoolId: string; clientId: string; issuer: string; demoUsername: string; demoPassword: string };
   adminToken: string;
   sessionSecret: string;
+  /** The example host (scripts/example-host.mjs): `allowed` is in EMBED_ALLOWED_ORIGINS, `foreign` (another site) is not. */
+  embedHosts: { allowed: string; foreign: string };
 };
 
 const KEY = 'E2E_ENVIRONMENT';

@@ -37,6 +37,12 @@ export class PoolDriver {
     await this.control('PATCH', 'settings', settings);
   }
 
+  /** The user's devices as the pool holds them: key, name and remembered status. */
+  async deviceStates(username: string): Promise<{ deviceKey: string; name: string; remembered: string }[]> {
+    const user = await this.control('GET', `users/${encodeURIComponent(username)}`);
+    return user.devices as { deviceKey: string; name: string; remembered: string }[];
+  }
+
   async activeSessions(username: string): Promise<number> {
     const user = await this.control('GET', `users/${encodeURIComponent(username)}`);
     return Number(user.activeSessions);

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPortalConfig } from '@/lib/config/env';
 import { signInPath } from './return-path';
-import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames, sessionCookieWrites, type CookieWrite } from './session-cookie';
+import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames, sessionCookieWrites, type CookieWrite, type SessionKind } from './session-cookie';
 import { decodeSessionToken, encodeSessionToken, refreshIfNeeded, SESSION_MAX_AGE_SECONDS } from './session-token';
 
 /** Set on the forwarded request when the proxy ended the session, so the page can say why. */
@@ -25,6 +25,8 @@ function apply(request: NextRequest, writes: CookieWrite[], sessionEnded: boolea
 
 /** Pages that need a session; the proxy sends people without one to sign-in before rendering. */
 const PROTECTED_PATHS = ['/security'];
+
+const isEmbedPath = (pathname: string) => pathname === '/embed' || pathname.startsWith('/embed/');
 
 function isProtectedPage(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
@@ -49,19 +51,23 @@ function toSignIn(request: NextRequest, clears: CookieWrite[], sessionEnded: boo
  */
 export async function refreshSessionInProxy(request: NextRequest): Promise<NextResponse> {
   const config = getPortalConfig();
-  const base = sessionCookieName(config.useSecureCookies);
+  // The embedded view reads only its own (partitioned) session; it never redirects to sign-in
+  // (the sign-in page cannot be framed): it shows its own "Sign in" button instead.
+  const kind: SessionKind = isEmbedPath(request.nextUrl.pathname) ? 'embed' : 'portal';
+  const clearsOf = (names: string[]) => sessionCookieClears(names, config.useSecureCookies, kind);
+  const base = sessionCookieName(config.useSecureCookies, kind);
   const all = request.cookies.getAll();
   const existing = sessionCookieNames(all, base);
   const value = readSessionCookie(all, base);
   if (!value) {
-    if (isProtectedPage(request)) return toSignIn(request, sessionCookieClears(existing, config.useSecureCookies), false);
+    if (isProtectedPage(request)) return toSignIn(request, clearsOf(existing), false);
     if (!request.headers.has(SESSION_ENDED_HEADER)) return NextResponse.next();
     return apply(request, [], false);
   }
 
   const token = await decodeSessionToken(value, config.nextAuthSecret);
   if (!token) {
-    const clears = sessionCookieClears(existing, config.useSecureCookies);
+    const clears = clearsOf(existing);
     return isProtectedPage(request) ? toSignIn(request, clears, true) : apply(request, clears, true);
   }
 
@@ -72,12 +78,12 @@ export async function refreshSessionInProxy(request: NextRequest): Promise<NextR
       if (!request.headers.has(SESSION_ENDED_HEADER)) return NextResponse.next();
       return apply(request, [], false);
     case 'ended': {
-      const clears = sessionCookieClears(existing, config.useSecureCookies);
+      const clears = clearsOf(existing);
       return isProtectedPage(request) ? toSignIn(request, clears, true) : apply(request, clears, true);
     }
     case 'refreshed': {
       const encoded = await encodeSessionToken(outcome.token, config.nextAuthSecret);
-      return apply(request, sessionCookieWrites(encoded, existing, base, config.useSecureCookies, SESSION_MAX_AGE_SECONDS), false);
+      return apply(request, sessionCookieWrites(encoded, existing, base, config.useSecureCookies, SESSION_MAX_AGE_SECONDS, kind), false);
     }
   }
 }

@@ -8,14 +8,32 @@ import 'server-only';
 // next-auth's own figure: 4096 bytes per cookie less ~163 for name and attributes.
 const CHUNK_SIZE = 4096 - 163;
 
-export type CookieWrite = {
-  name: string;
-  value: string;
-  options: { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean; maxAge: number };
-};
+type CookieAttributes =
+  | { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean }
+  /** The embedded view's session: sent in a cross-site iframe only as a partitioned (CHIPS) cookie. */
+  | { httpOnly: true; sameSite: 'none'; path: '/'; secure: true; partitioned: true };
 
-export function sessionCookieName(secure: boolean): string {
+export type CookieWrite = { name: string; value: string; options: CookieAttributes & { maxAge: number } };
+
+/** Which session: the portal's own (top-level, next-auth's cookie) or the embedded view's (in a host's iframe). */
+export type SessionKind = 'portal' | 'embed';
+
+/**
+ * The embedded view's session cookie: the same encrypted token as next-auth's, under its own name,
+ * `SameSite=None; Secure; Partitioned`, so a browser stores it in the host site's partition and
+ * sends it only to the portal framed by that site. `__Host-`: Secure, Path=/, no Domain.
+ */
+export const EMBED_SESSION_COOKIE = '__Host-portal-embed-session';
+
+export function sessionCookieName(secure: boolean, kind: SessionKind = 'portal'): string {
+  if (kind === 'embed') return EMBED_SESSION_COOKIE;
   return `${secure ? '__Secure-' : ''}next-auth.session-token`;
+}
+
+function attributes(secure: boolean, kind: SessionKind): CookieAttributes {
+  return kind === 'embed'
+    ? { httpOnly: true, sameSite: 'none', path: '/', secure: true, partitioned: true }
+    : { httpOnly: true, sameSite: 'lax', path: '/', secure };
 }
 
 function isSessionCookie(name: string, base: string): boolean {
@@ -42,8 +60,15 @@ export function readSessionCookie(cookies: ReadonlyArray<{ name: string; value: 
  * The cookies to set for a new session value: one cookie, or `.0`, `.1`, … chunks when it is too
  * big for one; every existing session cookie not rewritten is expired.
  */
-export function sessionCookieWrites(value: string, existing: readonly string[], base: string, secure: boolean, maxAge: number): CookieWrite[] {
-  const options = { httpOnly: true, sameSite: 'lax', path: '/', secure } as const;
+export function sessionCookieWrites(
+  value: string,
+  existing: readonly string[],
+  base: string,
+  secure: boolean,
+  maxAge: number,
+  kind: SessionKind = 'portal',
+): CookieWrite[] {
+  const options = attributes(secure, kind);
   const count = Math.ceil(value.length / CHUNK_SIZE);
   const writes: CookieWrite[] =
     count <= 1
@@ -61,6 +86,6 @@ export function sessionCookieWrites(value: string, existing: readonly string[], 
 }
 
 /** Expires every existing session cookie. */
-export function sessionCookieClears(existing: readonly string[], secure: boolean): CookieWrite[] {
-  return existing.map((name) => ({ name, value: '', options: { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: 0 } }));
+export function sessionCookieClears(existing: readonly string[], secure: boolean, kind: SessionKind = 'portal'): CookieWrite[] {
+  return existing.map((name) => ({ name, value: '', options: { ...attributes(secure, kind), maxAge: 0 } }));
 }

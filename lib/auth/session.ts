@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getPortalConfig } from '@/lib/config/env';
 import { SESSION_ENDED_HEADER } from './refresh-session';
 import { signInPath } from './return-path';
-import { readSessionCookie, sessionCookieName } from './session-cookie';
+import { readSessionCookie, sessionCookieName, type SessionKind } from './session-cookie';
 import { decodeSessionToken } from './session-token';
 
 /** The signed-in person as server code sees them. Holds the access token: never pass it to a Client Component. */
@@ -13,11 +13,14 @@ export type PortalSession = {
   accessToken: string;
 };
 
-/** Decrypts the session cookie of the current request (which the proxy has already refreshed). */
-export async function getPortalSession(): Promise<PortalSession | null> {
+/**
+ * Decrypts the session cookie of the current request (which the proxy has already refreshed):
+ * the portal's own, or with `'embed'` the embedded view's partitioned one.
+ */
+export async function getPortalSession(kind: SessionKind = 'portal'): Promise<PortalSession | null> {
   const jar = await cookies(); // first, so pages using this render per request
   const config = getPortalConfig();
-  const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies));
+  const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies, kind));
   if (!value) return null;
   const token = await decodeSessionToken(value, config.nextAuthSecret);
   if (!token) return null;

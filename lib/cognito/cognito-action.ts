@@ -1,7 +1,9 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { clearSessionCookies } from '@/lib/auth/end-session';
 import { getPortalSession, type PortalSession } from '@/lib/auth/session';
+import type { SessionKind } from '@/lib/auth/session-cookie';
 import { signInPath } from '@/lib/auth/return-path';
 import { toCognitoError, type CognitoError, type CognitoErrorCode } from './errors';
 
@@ -14,6 +16,17 @@ export function invalidInput(message: string): ActionFailure {
 }
 
 /**
+ * The embedded view cannot be sent to the sign-in page (it cannot be framed): an ended session is
+ * a result it shows, offering to sign in again through the popup.
+ */
+export const EMBED_SESSION_ENDED: ActionFailure = {
+  ok: false,
+  code: 'session-expired',
+  message: 'Your session has ended. Please sign in again.',
+  retryable: false,
+};
+
+/**
  * The shape every Security-page action shares (after validating its own input): the
  * session or sign-in, the Cognito call(s) inside try/catch, a typed result, and the
  * navigation (`redirect` throws, so it stays outside the try) and revalidation after it.
@@ -22,10 +35,14 @@ export function invalidInput(message: string): ActionFailure {
 export async function cognitoAction<T>(
   returnTo: string,
   call: (session: PortalSession) => Promise<T>,
-  options: { revalidate?: string } = {},
+  options: { revalidate?: string; session?: SessionKind } = {},
 ): Promise<ActionResult<T>> {
-  const session = await getPortalSession();
-  if (!session) redirect(signInPath(returnTo, 'session-ended'));
+  const kind = options.session ?? 'portal';
+  const session = await getPortalSession(kind);
+  if (!session) {
+    if (kind === 'embed') return EMBED_SESSION_ENDED;
+    redirect(signInPath(returnTo, 'session-ended'));
+  }
   let data: T;
   let failure: CognitoError | undefined;
   try {
@@ -33,7 +50,13 @@ export async function cognitoAction<T>(
   } catch (error) {
     failure = toCognitoError('action', error);
   }
-  if (failure?.signInAgain) redirect(signInPath(returnTo, 'session-ended'));
+  if (failure?.signInAgain) {
+    if (kind === 'embed') {
+      await clearSessionCookies('embed');
+      return EMBED_SESSION_ENDED;
+    }
+    redirect(signInPath(returnTo, 'session-ended'));
+  }
   if (failure) {
     const { code, message, retryable } = failure.toPublic();
     return { ok: false, code, message, retryable };

@@ -18,6 +18,11 @@ export type PortalConfig = {
   nextAuthSecret: string;
   /** Secure cookies (and next-auth's `__Secure-` names) whenever the portal is served over https. */
   useSecureCookies: boolean;
+  /**
+   * Exact origins (EMBED_ALLOWED_ORIGINS) whose pages may frame the embedded view `/embed/*` and
+   * exchange messages with it. Empty: the embedded view cannot be framed by anyone.
+   */
+  embedAllowedOrigins: string[];
   cognito: {
     region: string;
     userPoolId: string;
@@ -55,6 +60,7 @@ export const PORTAL_ENV_VARIABLES = [
   'COGNITO_CLIENT_SECRET',
   'COGNITO_DOMAIN',
   'COGNITO_LOCAL_ENDPOINT',
+  'EMBED_ALLOWED_ORIGINS',
 ] as const;
 
 type Variable = (typeof PORTAL_ENV_VARIABLES)[number];
@@ -100,6 +106,46 @@ function domainOrigin(value: string): URL {
 }
 
 const MIN_SECRET_LENGTH = 32;
+
+// One host (name, IPv4 or [IPv6]) and an optional port: nothing that could widen or end a CSP source.
+const EXACT_ORIGIN = /^https?:\/\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * EMBED_ALLOWED_ORIGINS: exact origins separated by commas or spaces. Each must be https (plain
+ * http only for loopback hosts, for local testing), without a path or wildcard, and not the
+ * portal itself. The embedded view needs SameSite=None; Secure; Partitioned cookies, so the portal
+ * must be https (or http://localhost, which browsers treat as secure) when any is set.
+ */
+function embedOrigins(env: Env, portal: URL): string[] {
+  const raw = read(env, 'EMBED_ALLOWED_ORIGINS');
+  if (!raw) return [];
+  const name = 'EMBED_ALLOWED_ORIGINS';
+  const origins: string[] = [];
+  for (const entry of raw.split(/[\s,]+/).filter(Boolean)) {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new PortalConfigError(name, `${name} must list origins such as https://app.example.com (got "${entry}").`);
+    }
+    if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password || entry.replace(/\/$/, '') !== url.origin) {
+      throw new PortalConfigError(name, `${name} must list exact origins (scheme, host and port, no path or wildcard; got "${entry}").`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+      throw new PortalConfigError(name, `${name} entries must use https (plain http only for localhost; got "${entry}").`);
+    }
+    if (!EXACT_ORIGIN.test(url.origin)) throw new PortalConfigError(name, `${name} entries must name one host, without wildcards (got "${entry}").`);
+    if (url.origin === portal.origin) throw new PortalConfigError(name, `${name} must not list the portal itself (${portal.origin}).`);
+    if (!origins.includes(url.origin)) origins.push(url.origin);
+  }
+  if (origins.length > 0 && portal.protocol !== 'https:' && !LOOPBACK_HOSTS.has(portal.hostname)) {
+    throw new PortalConfigError(
+      name,
+      `${name} is set, but NEXTAUTH_URL is plain http: the embedded view's cookies must be Secure, so serve the portal over https (got "${portal.origin}").`,
+    );
+  }
+  return origins;
+}
 
 /**
  * Checks the environment and returns the portal's configuration, or throws a
@@ -189,6 +235,7 @@ export function loadPortalConfig(env: Env): PortalConfig {
     portalUrl: portal.origin,
     nextAuthSecret,
     useSecureCookies: portal.protocol === 'https:',
+    embedAllowedOrigins: embedOrigins(env, portal),
     cognito: { region, userPoolId, clientId, clientSecret, issuer, oauthOrigin, sdkEndpoint },
   };
 }

@@ -1,0 +1,56 @@
+import type { NextRequest } from 'next/server';
+import { readSessionCookie, sessionCookieName } from '@/lib/auth/session-cookie';
+import { decodeSessionToken } from '@/lib/auth/session-token';
+import { getPortalConfig } from '@/lib/config/env';
+import { popupPage, randomNonce, scriptJson } from '@/lib/embed/popup-page';
+import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The sign-in popup's first page, opened by the embedded view with `?state=…&host=…`. Already
+ * signed in to the portal in this browser (first-party): straight on to the handoff. Otherwise it
+ * starts next-auth's ordinary sign-in (authorization code with PKCE, top-level, first-party
+ * cookies) with the handoff page as its callbackUrl.
+ */
+export async function GET(request: NextRequest) {
+  const config = getPortalConfig();
+  const host = allowedHost(request.nextUrl.searchParams.get('host'), config.embedAllowedOrigins);
+  const state = request.nextUrl.searchParams.get('state') ?? '';
+  const nonce = randomNonce();
+  if (!host || !STATE_PATTERN.test(state)) {
+    return popupPage({ title: 'Sign-in cannot start', message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
+  }
+  const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
+  const value = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.useSecureCookies));
+  if (value && (await decodeSessionToken(value, config.nextAuthSecret))) {
+    return Response.redirect(new URL(finish, config.portalUrl), 303);
+  }
+  // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
+  const script = `(async function () {
+  var message = document.getElementById('message');
+  try {
+    var response = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
+    var csrf = (await response.json()).csrfToken;
+    var form = document.createElement('form');
+    form.method = 'post';
+    form.action = '/api/auth/signin/cognito';
+    [['csrfToken', csrf], ['callbackUrl', ${scriptJson(finish)}]].forEach(function (pair) {
+      var input = document.createElement('input');
+      input.type = 'hidden'; input.name = pair[0]; input.value = pair[1];
+      form.appendChild(input);
+    });
+    document.body.appendChild(form);
+    form.submit();
+  } catch (error) {
+    message.textContent = 'Sign-in could not start. Close this window and try again.';
+  }
+})();`;
+  return popupPage({
+    title: 'Signing in…',
+    message: 'Taking you to your organisation’s sign-in page…',
+    script,
+    nonce,
+    formActionOrigins: [config.cognito.oauthOrigin],
+  });
+}

@@ -1,0 +1,220 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import * as embedActions from '@/app/embed/security/actions';
+import { SecurityContextProvider } from '@/components/security/security-context';
+import {
+  HANDOFF_MESSAGE_TYPE,
+  hostMessage,
+  MESSAGE_SOURCE,
+  parseHostCommand,
+  type HandoffMessage,
+  type HostEvent,
+  type Theme,
+} from '@/lib/embed/protocol';
+
+type EmbedShellProps = {
+  /** The allowed origin named by the `host` query parameter (checked on the server). */
+  host: string;
+  initialTheme: Theme;
+  initialAccent: string | null;
+  signedIn: boolean;
+  sessionEnded: boolean;
+  displayName: string | null;
+  children: ReactNode;
+};
+
+const ACTIONS = { ...embedActions };
+
+function randomState(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * Is this document really framed by `host`? `location.ancestorOrigins` (Chromium, Safari) names
+ * the framing origin whatever the query says; elsewhere the parent's origin cannot be read, and
+ * postMessage's targetOrigin still keeps messages from reaching any other origin.
+ */
+function framedBy(host: string): boolean {
+  if (window.parent === window) return false;
+  const ancestors = window.location.ancestorOrigins;
+  return !ancestors || ancestors.length === 0 || ancestors[0] === host;
+}
+
+function accentStyle(accent: string | null): CSSProperties | undefined {
+  if (!accent) return undefined;
+  // Tailwind 4's colours are CSS variables: the host's accent replaces the portal's indigo here.
+  const darker = `color-mix(in oklab, ${accent} 85%, black)`;
+  return {
+    '--embed-accent': accent,
+    '--color-indigo-700': accent,
+    '--color-indigo-400': accent,
+    '--color-indigo-600': accent,
+    '--color-indigo-800': darker,
+    '--color-indigo-300': darker,
+  } as CSSProperties;
+}
+
+/**
+ * Everything that makes the Security sections an embedded view: the theme and accent from the
+ * host, messages to the host (only ever to `host`, never `*`), its content height for sizing the
+ * iframe, and signing in through a popup whose one-time handoff becomes this view's partitioned
+ * session (see README, "Embedding").
+ */
+export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessionEnded, displayName, children }: EmbedShellProps) {
+  const router = useRouter();
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [accent, setAccent] = useState<string | null>(initialAccent);
+  const [notice, setNotice] = useState<{ tone: 'status' | 'alert'; text: string } | null>(
+    sessionEnded ? { tone: 'alert', text: 'Your session has ended. Please sign in again.' } : null,
+  );
+  const [busy, setBusy] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const hostOk = useRef(false);
+  const popup = useRef<Window | null>(null);
+  const pendingState = useRef<string | null>(null);
+
+  const emit = useCallback(
+    (event: HostEvent) => {
+      if (!hostOk.current) return;
+      window.parent.postMessage(hostMessage(event), host);
+    },
+    [host],
+  );
+
+  // Ready, and the content height whenever it changes.
+  useEffect(() => {
+    hostOk.current = framedBy(host);
+    if (!hostOk.current) {
+      console.warn(`The embedded view is not framed by ${host}; it sends no messages.`);
+      return;
+    }
+    emit({ type: 'ready', signedIn });
+    const root = rootRef.current;
+    if (!root) return;
+    let last = -1;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        emit({ type: 'resize', height });
+      }
+    });
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [emit, host, signedIn]);
+
+  const redeem = useCallback(
+    async (message: HandoffMessage) => {
+      pendingState.current = null;
+      setBusy(true);
+      try {
+        const response = await fetch('/embed/session', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ handoff: message.handoff, state: message.state, host }),
+        });
+        if (!response.ok) throw new Error(`handoff refused (${response.status})`);
+        setNotice(null);
+        emit({ type: 'signed-in' });
+        router.replace(window.location.pathname + window.location.search.replace(/&ended=1/, ''));
+        router.refresh();
+      } catch (error) {
+        console.warn('Signing in from the popup did not complete.', error);
+        setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
+        emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [emit, host, router],
+  );
+
+  // Messages: the host's set-theme, and the sign-in popup's handoff. Everything else is ignored.
+  useEffect(() => {
+    function onMessage(event: MessageEvent) {
+      if (event.origin === host && event.source === window.parent && hostOk.current) {
+        const command = parseHostCommand(event.data);
+        if (!command) return;
+        if (command.theme) setTheme(command.theme);
+        if (command.accent) setAccent(command.accent);
+        return;
+      }
+      if (event.origin !== window.location.origin || !popup.current || event.source !== popup.current) return;
+      const data = event.data as Partial<HandoffMessage> | null;
+      if (!data || data.source !== MESSAGE_SOURCE || data.type !== HANDOFF_MESSAGE_TYPE) return;
+      if (!pendingState.current || data.state !== pendingState.current || typeof data.handoff !== 'string') return;
+      void redeem(data as HandoffMessage);
+    }
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [host, redeem]);
+
+  function signIn() {
+    const state = randomState();
+    pendingState.current = state;
+    const url = `/api/auth-popup/start?${new URLSearchParams({ state, host }).toString()}`;
+    const opened = window.open(url, 'cognito-security-portal-sign-in', 'popup,width=520,height=720');
+    if (!opened) {
+      pendingState.current = null;
+      setNotice({ tone: 'alert', text: 'The sign-in window was blocked. Allow pop-ups for this page and try again.' });
+      emit({ type: 'error', code: 'popup-blocked', message: 'The sign-in window was blocked.' });
+      return;
+    }
+    popup.current = opened;
+    setNotice({ tone: 'status', text: 'Continue in the sign-in window.' });
+  }
+
+  async function signOut() {
+    setBusy(true);
+    try {
+      await fetch('/embed/session', { method: 'DELETE' });
+    } finally {
+      setBusy(false);
+    }
+    emit({ type: 'signed-out' });
+    router.refresh();
+  }
+
+  const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true }), [emit]);
+
+  return (
+    <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="space-y-8 p-4 text-zinc-900 dark:text-zinc-100">
+      <div role={notice?.tone === 'alert' ? 'alert' : 'status'} aria-live="polite">
+        {notice ? <p className="text-sm">{notice.text}</p> : null}
+      </div>
+      {signedIn ? (
+        <>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p data-testid="embed-signed-in-as">
+              Signed in as <strong>{displayName}</strong>
+            </p>
+            <button
+              type="button"
+              onClick={signOut}
+              disabled={busy}
+              className="rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
+            >
+              Sign out
+            </button>
+          </div>
+          <SecurityContextProvider value={context}>{children}</SecurityContextProvider>
+        </>
+      ) : (
+        <div className="space-y-3">
+          <p>Sign in to manage your passkeys and devices. Signing in opens a small window of your organisation&apos;s sign-in page.</p>
+          <button
+            type="button"
+            onClick={signIn}
+            disabled={busy}
+            className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-70 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
+          >
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

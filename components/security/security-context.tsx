@@ -1,0 +1,40 @@
+'use client';
+
+import { createContext, useContext, type ReactNode } from 'react';
+import * as devices from '@/app/security/devices/actions';
+import * as passkeys from '@/app/security/passkeys/actions';
+import type { HostEvent } from '@/lib/embed/protocol';
+
+/**
+ * Which server actions the Passkeys and Devices sections call, and who hears about what they did.
+ * /security uses its own actions and tells nobody; the embedded view (/embed/security) provides
+ * its actions (on its partitioned session) and posts events to the host page.
+ */
+export type SecurityActions = {
+  startAddingPasskey: typeof passkeys.startAddingPasskey;
+  finishAddingPasskey: typeof passkeys.finishAddingPasskey;
+  deletePasskey: typeof passkeys.deletePasskey;
+  forgetDevice: typeof devices.forgetDevice;
+  setDeviceRemembered: typeof devices.setDeviceRemembered;
+  signOutEverywhere: typeof devices.signOutEverywhere;
+};
+
+type SecurityContext = {
+  actions: SecurityActions;
+  /** Something happened the embedding page may want to know (a no-op on /security). */
+  emit: (event: HostEvent) => void;
+  /** Inside the host's iframe: some things work differently (no top-level navigation, popups). */
+  embedded: boolean;
+};
+
+const PORTAL_CONTEXT: SecurityContext = { actions: { ...passkeys, ...devices }, emit: () => {}, embedded: false };
+
+const Context = createContext<SecurityContext>(PORTAL_CONTEXT);
+
+export function SecurityContextProvider({ value, children }: { value: SecurityContext; children: ReactNode }) {
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useSecurityContext(): SecurityContext {
+  return useContext(Context);
+}

@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EmbedHostPage } from './pages/embed-host-page';
+import { e2eEnvironment } from './support/environment';
+import { VirtualAuthenticator } from './support/virtual-authenticator';
+
+// The example host (http://127.0.0.1:4310, in EMBED_ALLOWED_ORIGINS) and the portal
+// (http://localhost:3100) are different sites; http://127.0.0.2:4311 is a third site, not allowed.
+
+const env = e2eEnvironment();
+const EMBED_COOKIE = '__Host-portal-embed-session';
+
+type CdpCookie = { name: string; value: string; partitionKey?: { topLevelSite: string; hasCrossSiteAncestor: boolean }; sameSite?: string; secure: boolean; httpOnly: boolean };
+
+/** Every cookie the browser holds, partitioned ones included (Playwright's own API does not show partition keys). */
+async function browserCookies(page: Page): Promise<CdpCookie[]> {
+  const cdp = await page.context().newCDPSession(page);
+  // Network.getAllCookies answers for this page's browser context (Storage.getCookies for the default one).
+  const { cookies } = (await cdp.send('Network.getAllCookies')) as { cookies: CdpCookie[] };
+  await cdp.detach();
+  return cookies;
+}
+
+test.describe('the embedded view in another site’s page', () => {
+  test('signs in through a popup into a partitioned session the host cannot read', async ({ page, user }) => {
+    const host = new EmbedHostPage(page);
+    await host.open();
+    await expect(host.signInButton).toBeVisible();
+    await host.signInThroughPopup(user);
+
+    await expect(host.event('signed-in')).toHaveCount(1);
+    // The host sized its iframe from the view's last resize message.
+    const resizes = host.event('resize');
+    await expect(resizes.first()).toBeVisible();
+    const lastHeight = async () => JSON.parse(((await resizes.last().textContent()) ?? '').replace(/^resize /, '')).height as number;
+    await expect.poll(async () => Math.round((await host.iframe.boundingBox())!.height)).toBe((await lastHeight()) + 2); // + the 1px border
+
+    // Every message is in the documented, versioned shape.
+    for (const text of await host.events.allTextContents()) {
+      const message = JSON.parse(text.slice(text.indexOf(' ') + 1));
+      expect(message).toMatchObject({ source: 'cognito-security-portal', version: 1 });
+    }
+
+    const embedCookies = (await browserCookies(page)).filter((c) => c.name === EMBED_COOKIE);
+    expect(embedCookies).toHaveLength(1);
+    expect(embedCookies[0]).toMatchObject({ httpOnly: true, secure: true, sameSite: 'None', partitionKey: { topLevelSite: 'http://127.0.0.1' } });
+    expect(await page.evaluate(() => document.cookie)).not.toContain(EMBED_COOKIE);
+
+    // Not sent when the portal is framed by another site (which is refused anyway), nor top-level.
+    const framedElsewhere = page.waitForRequest((r) => r.url().startsWith(`${env.portalUrl}/embed/security`));
+    await host.open(env.embedHosts.foreign);
+    expect((await (await framedElsewhere).allHeaders()).cookie ?? '').not.toContain(EMBED_COOKIE);
+    const topLevel = page.waitForRequest((r) => r.url().startsWith(`${env.portalUrl}/embed/security`));
+    await page.goto(`${env.portalUrl}/embed/security?host=${encodeURIComponent(env.embedHosts.allowed)}`);
+    expect((await (await topLevel).allHeaders()).cookie ?? '').not.toContain(EMBED_COOKIE);
+
+    // Back in the allowed host, the partitioned session is sent and still signed in.
+    const framedHere = page.waitForRequest((r) => r.url().startsWith(`${env.portalUrl}/embed/security`));
+    await host.open();
+    expect((await (await framedHere).allHeaders()).cookie ?? '').toContain(EMBED_COOKIE);
+    await expect(host.signedInAs).toContainText(user.name);
+    await expect(host.event('ready')).toContainText('"signedIn":true');
+
+    // Signing out of the view ends its session and tells the host.
+    await host.view.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(host.signInButton).toBeVisible();
+    await expect(host.event('signed-out')).toHaveCount(1);
+  });
+
+  test('adds and deletes a passkey inside the iframe, and the host hears of each', async ({ page, user }) => {
+    const authenticator = await VirtualAuthenticator.attach(page);
+    const host = new EmbedHostPage(page);
+    await host.open();
+    await host.signInThroughPopup(user);
+    const heightBefore = (await host.iframe.boundingBox())!.height;
+
+    await host.addPasskeyButton.click();
+    await expect(host.passkeyStatus).toContainText('Passkey added');
+    await expect(host.event('passkey-added')).toHaveCount(1);
+    expect(await authenticator.credentials()).toHaveLength(1);
+    // A passkey in the list makes the view taller; the host followed its resize messages.
+    await expect.poll(async () => (await host.iframe.boundingBox())!.height).toBeGreaterThan(heightBefore);
+
+    await host.view.getByRole('button', { name: /^Delete passkey / }).click();
+    await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
+    await expect(host.passkeyStatus).toContainText('deleted');
+    await expect(host.event('passkey-deleted')).toHaveCount(1);
+    await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
+  });
+
+  test('a host not on the list cannot frame the view', async ({ page }) => {
+    const response = page.waitForResponse((r) => r.url().startsWith(`${env.portalUrl}/embed/security`));
+    await new EmbedHostPage(page).open(env.embedHosts.foreign);
+    const headers = await (await response).allHeaders();
+    expect(headers['content-security-policy']).toMatch(new RegExp(`frame-ancestors ${env.embedHosts.allowed.replace(/\./g, '\\.')}(;|$)`));
+    // Chromium refuses to render it: the frame ends on its error page, never the portal's document.
+    await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+    expect(page.frames().some((f) => f.url().startsWith(env.portalUrl))).toBe(false);
+
+    // Every other page of the portal may be framed by nobody, not even the allowed host.
+    for (const path of ['/', '/security', '/sign-in']) {
+      const page = await fetch(`${env.portalUrl}${path}`, { redirect: 'manual' });
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  test('ignores messages from other origins and obeys the host’s', async ({ page }) => {
+    const host = new EmbedHostPage(page);
+    await host.open();
+    await expect(host.event('ready')).toHaveCount(1);
+    await expect(host.root).toHaveAttribute('data-theme', 'light');
+
+    // A frame of a foreign origin inside the host page posts set-theme to the view.
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.id = 'foreign';
+      document.body.append(frame);
+    }, `${env.embedHosts.foreign}/foreign-sender.html`);
+    await expect(page.frameLocator('#foreign').locator('body[data-sent="yes"]')).toBeAttached();
+    await page.waitForTimeout(300);
+    await expect(host.root).toHaveAttribute('data-theme', 'light');
+
+    // The host's own message, from the allowed origin, is applied (and validated).
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await expect(host.root).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('button', { name: 'Green accent' }).click();
+    await expect(host.root).toHaveAttribute('style', /--embed-accent:\s*#047857/);
+  });
+});

@@ -1,0 +1,48 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { e2eEnvironment } from '../support/environment';
+import { PoolSignInPage } from './pool-sign-in-page';
+
+/** The example host (scripts/example-host.mjs) and, inside its iframe, the portal's embedded view. */
+export class EmbedHostPage {
+  readonly iframe: Locator;
+  readonly view: FrameLocator;
+  readonly events: Locator;
+  readonly root: Locator;
+  readonly signInButton: Locator;
+  readonly signedInAs: Locator;
+  readonly addPasskeyButton: Locator;
+  readonly passkeyStatus: Locator;
+  readonly dialog: Locator;
+
+  constructor(private readonly page: Page) {
+    this.iframe = page.locator('#portal');
+    this.view = page.frameLocator('#portal');
+    this.events = page.getByRole('list', { name: 'Events from the portal' }).getByRole('listitem');
+    this.root = this.view.locator('[data-embed]');
+    this.signInButton = this.view.getByRole('button', { name: 'Sign in', exact: true });
+    this.signedInAs = this.view.getByTestId('embed-signed-in-as');
+    this.addPasskeyButton = this.view.getByRole('button', { name: 'Add a passkey' });
+    this.passkeyStatus = this.view.getByRole('region', { name: 'Passkeys' }).getByRole('status');
+    this.dialog = this.view.getByRole('alertdialog');
+  }
+
+  async open(origin = e2eEnvironment().embedHosts.allowed, query = '?theme=light') {
+    await this.page.goto(`${origin}/${query}`);
+  }
+
+  event(type: string): Locator {
+    return this.events.filter({ hasText: new RegExp(`^${type} `) });
+  }
+
+  /** Signs in through the popup the view opens (the pool's sign-in page cannot be framed). */
+  async signInThroughPopup(user: { username: string; password: string; name: string }) {
+    await expect(this.event('ready')).toHaveCount(1);
+    const popupOpened = this.page.waitForEvent('popup');
+    await this.signInButton.click();
+    const popup = await popupOpened;
+    const closed = popup.waitForEvent('close');
+    await new PoolSignInPage(popup).signIn(user);
+    await closed;
+    await expect(this.signedInAs).toContainText(user.name);
+  }
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { hkdfSync, randomUUID } from 'node:crypto';
+import { EncryptJWT, jwtDecrypt } from 'jose';
+import { sessionTokenSchema, type SessionToken } from './session-token';
+
+/**
+ * The handoff from the sign-in popup to the embedded view: how a session made in a top-level
+ * window (first-party cookies) reaches the view's own partitioned cookie in the host's iframe.
+ *
+ * A short-lived JWE (dir + A256GCM, key derived from NEXTAUTH_SECRET with HKDF, so nothing is
+ * stored): nobody without the secret can read or forge it. It carries the session token and is
+ * bound to
+ *   - the portal's origin (`aud`: only the portal, framed, may redeem it),
+ *   - the host origin the view said it is framed by (`host`),
+ *   - the `state` the view generated and passed to the popup (only that view knows it),
+ *   - a lifetime of at most 60 s (`exp`), and a `jti` that may be redeemed once.
+ */
+
+export const HANDOFF_LIFETIME_SECONDS = 60;
+const INFO = 'cognito-security-portal embed handoff v1';
+
+export type HandoffBinding = { portalOrigin: string; host: string; state: string };
+
+function key(secret: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', secret, 'embed-handoff', INFO, 32));
+}
+
+export async function createHandoff(session: SessionToken, binding: HandoffBinding, secret: string): Promise<string> {
+  return new EncryptJWT({ session, host: binding.host, state: binding.state })
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'embed-handoff' })
+    .setIssuer(binding.portalOrigin)
+    .setAudience(binding.portalOrigin)
+    .setIssuedAt()
+    .setExpirationTime(`${HANDOFF_LIFETIME_SECONDS}s`)
+    .setJti(randomUUID())
+    .encrypt(key(secret));
+}
+
+/**
+ * jtis already redeemed, until their handoff would have expired anyway. In memory: with several
+ * instances a handoff is single-use per instance within its 60 s (see README, threat model).
+ */
+const redeemed = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+
+function remember(jti: string, expiresAt: number, now: number): boolean {
+  for (const [id, until] of redeemed) {
+    if (until <= now) redeemed.delete(id);
+    else break; // insertion order is expiry order (same lifetime for all)
+  }
+  if (redeemed.has(jti)) return false;
+  if (redeemed.size >= MAX_REMEMBERED) redeemed.delete(redeemed.keys().next().value!);
+  redeemed.set(jti, expiresAt);
+  return true;
+}
+
+export type RedeemFailure = 'invalid' | 'expired' | 'binding' | 'reused';
+
+/** Checks everything and spends the handoff; the session token, or why not. */
+export async function redeemHandoff(
+  handoff: string,
+  binding: HandoffBinding,
+  secret: string,
+  now = Math.floor(Date.now() / 1000),
+): Promise<{ ok: true; session: SessionToken } | { ok: false; reason: RedeemFailure }> {
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtDecrypt(handoff, key(secret), {
+      issuer: binding.portalOrigin,
+      audience: binding.portalOrigin,
+      keyManagementAlgorithms: ['dir'],
+      contentEncryptionAlgorithms: ['A256GCM'],
+      typ: 'embed-handoff',
+      currentDate: new Date(now * 1000),
+      maxTokenAge: `${HANDOFF_LIFETIME_SECONDS}s`,
+      requiredClaims: ['jti', 'exp', 'iat'],
+    }));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { ok: false, reason: code === 'ERR_JWT_EXPIRED' ? 'expired' : 'invalid' };
+  }
+  if (payload.host !== binding.host || payload.state !== binding.state) return { ok: false, reason: 'binding' };
+  const session = sessionTokenSchema.safeParse(payload.session);
+  if (!session.success || typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return { ok: false, reason: 'invalid' };
+  if (!remember(payload.jti, payload.exp, now)) return { ok: false, reason: 'reused' };
+  return { ok: true, session: session.data };
+}

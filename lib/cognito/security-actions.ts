@@ -1,0 +1,128 @@
+import 'server-only';
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { clearSessionCookies } from '@/lib/auth/end-session';
+import type { SessionKind } from '@/lib/auth/session-cookie';
+import { cognitoAction, invalidInput, type ActionResult } from './cognito-action';
+import { forgetDeviceInput, setDeviceRememberedInput, type DeviceRememberedStatus } from './device-input';
+import * as devices from './devices';
+import { toCognitoError } from './errors';
+import { poolLogoutUrl } from './oauth';
+import { parseCredentialId, parseRegistrationCredential } from './passkey-input';
+import { completePasskeyRegistration, deletePasskey as deleteWebAuthnCredential, startPasskeyRegistration } from './passkeys';
+
+/**
+ * What the Security page's server actions do, for either page that shows the sections: the
+ * portal's /security (its own session, sign-in by redirect) and the embedded /embed/security (the
+ * partitioned embed session; an ended session is a result, never a redirect). The `'use server'`
+ * modules (app/security/*, app/embed/security/actions.ts) only choose the scope.
+ */
+export type ActionScope = { session: SessionKind; page: '/security' | '/embed/security' };
+
+export const PORTAL_SCOPE: ActionScope = { session: 'portal', page: '/security' };
+export const EMBED_SCOPE: ActionScope = { session: 'embed', page: '/embed/security' };
+
+/** A refused input is someone posting to the action by hand, or a broken client: worth a quiet line. */
+function logRejectedInput(action: string, reason: string) {
+  console.info(JSON.stringify({ event: 'passkey_action_input_rejected', action, reason: reason.slice(0, 500) }));
+}
+
+export async function startAddingPasskey(scope: ActionScope): Promise<ActionResult<PublicKeyCredentialCreationOptionsJSON>> {
+  const result = await cognitoAction(scope.page, (session) => startPasskeyRegistration(session.accessToken), { session: scope.session });
+  // Perhaps another tab added passkeys meanwhile: show the list as it is now.
+  if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
+  return result;
+}
+
+export async function finishAddingPasskey(scope: ActionScope, credential: unknown): Promise<ActionResult> {
+  const parsed = parseRegistrationCredential(credential);
+  if (!parsed.success) {
+    logRejectedInput('finishAddingPasskey', parsed.reason);
+    return invalidInput('The passkey was not in the expected form.');
+  }
+  const result = await cognitoAction(
+    scope.page,
+    async (session) => {
+      await completePasskeyRegistration(session.accessToken, parsed.data);
+      return null;
+    },
+    { revalidate: scope.page, session: scope.session },
+  );
+  if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
+  return result;
+}
+
+export async function deletePasskey(scope: ActionScope, credentialId: unknown): Promise<ActionResult> {
+  const parsed = parseCredentialId(credentialId);
+  if (!parsed.success) {
+    logRejectedInput('deletePasskey', parsed.reason);
+    return invalidInput('That passkey could not be identified.');
+  }
+  const result = await cognitoAction(
+    scope.page,
+    async (session) => {
+      await deleteWebAuthnCredential(session.accessToken, parsed.data);
+      return null;
+    },
+    { revalidate: scope.page, session: scope.session },
+  );
+  // Already gone (deleted in another tab, say): the list the person sees is stale, so refresh it.
+  if (!result.ok && result.code === 'not-found') revalidatePath(scope.page);
+  return result;
+}
+
+const BAD_DEVICE = 'That device could not be found. Reload the page and try again.';
+
+export async function forgetDevice(scope: ActionScope, deviceKey: string): Promise<ActionResult> {
+  const input = forgetDeviceInput.safeParse({ deviceKey });
+  if (!input.success) return invalidInput(BAD_DEVICE);
+  return cognitoAction(
+    scope.page,
+    async (session) => {
+      await devices.forgetDevice(session.accessToken, input.data.deviceKey);
+      return null;
+    },
+    { revalidate: scope.page, session: scope.session },
+  );
+}
+
+export async function setDeviceRemembered(scope: ActionScope, deviceKey: string, status: DeviceRememberedStatus): Promise<ActionResult> {
+  const input = setDeviceRememberedInput.safeParse({ deviceKey, status });
+  if (!input.success) return invalidInput(BAD_DEVICE);
+  return cognitoAction(
+    scope.page,
+    async (session) => {
+      await devices.setDeviceRemembered(session.accessToken, input.data.deviceKey, input.data.status);
+      return null;
+    },
+    { revalidate: scope.page, session: scope.session },
+  );
+}
+
+/**
+ * GlobalSignOut, then this browser's session ends too: its cookies are cleared. On /security the
+ * browser then goes to the pool's /logout (which ends the pool's own sign-in session) and back to
+ * the home page, as signing out does; the embedded view cannot navigate its frame to the pool, so
+ * it gets `ok` and shows itself signed out. On failure nothing is signed out and the person is told
+ * why, except when the pool already refuses this session's token: it is over either way, so its
+ * cookies are cleared first.
+ */
+export async function signOutEverywhere(scope: ActionScope): Promise<ActionResult> {
+  const result = await cognitoAction(
+    scope.page,
+    async (session) => {
+      try {
+        await devices.signOutEverywhere(session.accessToken);
+      } catch (error) {
+        if (toCognitoError('GlobalSignOut', error).signInAgain) await clearSessionCookies(scope.session);
+        throw error;
+      }
+      await clearSessionCookies(scope.session);
+      return null;
+    },
+    { session: scope.session },
+  );
+  if (!result.ok || scope.session === 'embed') return result;
+  redirect(poolLogoutUrl());
+}

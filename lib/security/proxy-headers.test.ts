@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it, mock } from 'node:test';
+import { NextRequest, NextResponse } from 'next/server';
+import { startFakeOAuthEndpoint, type Reply } from '@/lib/testing/fake-token-endpoint';
+import type { SessionToken } from '@/lib/auth/session-token';
+import { withSecurityHeaders } from './proxy-headers';
+
+const NONCE = 'AAECAwQFBgcICQoLDA0ODw==';
+const OPTIONS = { https: false, formActionOrigins: ['http://127.0.0.1:9333'] };
+const SECRET = 's'.repeat(40);
+const COOKIE = 'next-auth.session-token';
+
+/** What the page will see of a request header, as Next.js forwards it from the proxy. */
+const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
+
+function request(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
+  return new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? 'GET', headers: init.headers });
+}
+
+describe('withSecurityHeaders (with stand-in handlers)', () => {
+  it('forwards the CSP and nonce to the page when the handler continues plainly', async () => {
+    const response = await withSecurityHeaders(request('/'), OPTIONS, () => NextResponse.next(), NONCE);
+    assert.equal(response.headers.get('x-middleware-next'), '1');
+    const csp = response.headers.get('content-security-policy')!;
+    assert.match(csp, new RegExp(`'nonce-${NONCE.replace(/[+/=]/g, '\\$&')}'`));
+    assert.equal(forwarded(response, 'content-security-policy'), csp);
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+    assert.equal(response.headers.get('permissions-policy')?.includes('publickey-credentials-create=()'), true);
+    assert.equal(response.headers.get('x-frame-options'), 'DENY');
+    assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin');
+    assert.equal(response.headers.get('strict-transport-security'), null);
+  });
+
+  it('keeps the cookies and headers of a plain continuation it replaces', async () => {
+    const response = await withSecurityHeaders(
+      request('/'),
+      OPTIONS,
+      () => {
+        const next = NextResponse.next();
+        next.cookies.set('a', '1', { httpOnly: true });
+        next.cookies.set('b', '2');
+        next.headers.set('cache-control', 'private, no-store');
+        return next;
+      },
+      NONCE,
+    );
+    assert.deepEqual(response.headers.getSetCookie().map((c) => c.split(';')[0]), ['a=1', 'b=2']);
+    assert.equal(response.headers.get('cache-control'), 'private, no-store');
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+  });
+
+  it('gives the handler the request with the CSP, and keeps what it forwards', async () => {
+    const response = await withSecurityHeaders(
+      request('/security', { headers: { cookie: 'x=1' } }),
+      OPTIONS,
+      (req) => {
+        assert.equal(req.headers.get('x-nonce'), NONCE);
+        req.cookies.set('x', '2');
+        return NextResponse.next({ request: { headers: new Headers(req.headers) } });
+      },
+      NONCE,
+    );
+    assert.equal(forwarded(response, 'cookie'), 'x=2');
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+    assert.match(response.headers.get('permissions-policy')!, /publickey-credentials-create=\(self\)/);
+  });
+
+  it('never trusts a CSP or nonce sent from outside', async () => {
+    const response = await withSecurityHeaders(
+      request('/', { headers: { 'content-security-policy': "script-src 'nonce-attacker0000000000'", 'x-nonce': 'attacker0000000000' } }),
+      OPTIONS,
+      () => NextResponse.next(),
+      NONCE,
+    );
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+    assert.doesNotMatch(forwarded(response, 'content-security-policy')!, /attacker/);
+  });
+
+  it('puts the headers on a redirect too, and HSTS over https', async () => {
+    const response = await withSecurityHeaders(
+      request('/security'),
+      { ...OPTIONS, https: true },
+      (req) => NextResponse.redirect(new URL('/sign-in', req.url)),
+      NONCE,
+    );
+    assert.equal(response.status, 307);
+    assert.equal(response.headers.get('strict-transport-security'), 'max-age=63072000; includeSubDomains');
+    assert.match(response.headers.get('content-security-policy')!, /upgrade-insecure-requests/);
+  });
+
+  it('keeps a server action’s method for the handler', async () => {
+    let method = '';
+    await withSecurityHeaders(request('/security', { method: 'POST', headers: { 'next-action': 'abc' } }), OPTIONS, (req) => {
+      method = req.method;
+      return NextResponse.next();
+    });
+    assert.equal(method, 'POST');
+  });
+});
+
+describe('withSecurityHeaders around the real session refresh', () => {
+  let reply: Reply = { status: 200, body: {} };
+  let fake: Awaited<ReturnType<typeof startFakeOAuthEndpoint>>;
+  let refresh: typeof import('@/lib/auth/refresh-session');
+  let tokens: typeof import('@/lib/auth/session-token');
+
+  before(async () => {
+    fake = await startFakeOAuthEndpoint(() => reply);
+    Object.assign(process.env, {
+      NEXTAUTH_URL: 'http://localhost:3000',
+      NEXTAUTH_SECRET: SECRET,
+      COGNITO_LOCAL_ENDPOINT: fake.origin,
+      COGNITO_REGION: 'local-1',
+      COGNITO_USER_POOL_ID: 'local-1_Abc',
+      COGNITO_CLIENT_ID: 'client1',
+    });
+    refresh = await import('@/lib/auth/refresh-session');
+    tokens = await import('@/lib/auth/session-token');
+    mock.method(console, 'error', () => {});
+  });
+  after(() => {
+    fake.close();
+    mock.restoreAll();
+  });
+
+  const session = (expiresIn: number): SessionToken => ({
+    sub: 'sub-1',
+    name: 'Ada',
+    email: null,
+    cognito: { accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: tokens.nowSeconds() + expiresIn, accessTokenLifetimeSeconds: 3600 },
+  });
+  const withSession = async (path: string, token: SessionToken) =>
+    request(path, { headers: { cookie: `${COOKIE}=${await tokens.encodeSessionToken(token, SECRET)}` } });
+
+  it('forwards both the refreshed cookie and the CSP to the page', async () => {
+    reply = { status: 200, body: { access_token: 'access-2', expires_in: 3600 } };
+    const response = await withSecurityHeaders(await withSession('/security', session(10)), OPTIONS, refresh.refreshSessionInProxy, NONCE);
+    assert.equal(fake.requests.at(-1)!.form.get('refresh_token'), 'refresh-1');
+    const [cookie] = response.headers.getSetCookie();
+    assert.match(cookie, new RegExp(`^${COOKIE}=`));
+    const pageCookie = forwarded(response, 'cookie')!;
+    assert.equal(pageCookie, `${COOKIE}=${cookie.split(';')[0].slice(COOKIE.length + 1)}`);
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+    assert.ok(forwarded(response, 'content-security-policy')!.includes(NONCE));
+    assert.equal(response.headers.get('cache-control'), 'private, no-store');
+  });
+
+  it('forwards the CSP for a fresh session, which the refresh passes through untouched', async () => {
+    const before = fake.requests.length;
+    const response = await withSecurityHeaders(await withSession('/security', session(600)), OPTIONS, refresh.refreshSessionInProxy, NONCE);
+    assert.equal(fake.requests.length, before);
+    assert.deepEqual(response.headers.getSetCookie(), []);
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+  });
+
+  it('still sends a visitor without a session from /security to sign-in, with the headers', async () => {
+    const response = await withSecurityHeaders(request('/security'), OPTIONS, refresh.refreshSessionInProxy, NONCE);
+    assert.equal(response.status, 307);
+    assert.equal(response.headers.get('location'), 'http://localhost:3000/sign-in?callbackUrl=%2Fsecurity');
+    assert.equal(response.headers.get('x-frame-options'), 'DENY');
+  });
+
+  it('ends a session the pool refuses and says so to the page', async () => {
+    reply = { status: 400, body: { error: 'invalid_grant' } };
+    const response = await withSecurityHeaders(await withSession('/', session(10)), OPTIONS, refresh.refreshSessionInProxy, NONCE);
+    assert.equal(forwarded(response, refresh.SESSION_ENDED_HEADER), '1');
+    assert.equal(forwarded(response, 'x-nonce'), NONCE);
+    assert.match(response.headers.getSetCookie()[0], /Max-Age=0/i);
+  });
+});

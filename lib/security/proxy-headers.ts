@@ -1,0 +1,46 @@
+import { NextRequest, NextResponse } from 'next/server';
+import { createNonce, securityHeaders, type SecurityHeaderInput } from './headers';
+
+export type ProxyHeaderOptions = Omit<SecurityHeaderInput, 'pathname' | 'nonce'>;
+
+/** Headers the proxy sets on the request it forwards; one sent from outside is replaced, never trusted. */
+export const NONCE_REQUEST_HEADER = 'x-nonce';
+const CSP = 'content-security-policy';
+
+/**
+ * Runs `handle` (the proxy's own work, e.g. the session refresh) on a copy of the request that
+ * carries this request's Content-Security-Policy, then puts the security headers on whatever it
+ * answers. Next.js reads the nonce from the *forwarded request's* CSP header and applies it to
+ * its scripts, so the header must reach the page however `handle` continued:
+ * - `NextResponse.next({ request: { headers } })` built from the request it was given: the CSP is
+ *   among those headers already;
+ * - a plain `NextResponse.next()`: it is replaced by one that forwards the CSP (keeping any
+ *   headers and cookies it set);
+ * - a redirect or any other answer: it just gets the response headers.
+ */
+export async function withSecurityHeaders(
+  request: NextRequest,
+  options: ProxyHeaderOptions,
+  handle: (request: NextRequest) => Promise<NextResponse> | NextResponse,
+  nonce: string = createNonce(),
+): Promise<NextResponse> {
+  const headers = securityHeaders({ ...options, pathname: request.nextUrl.pathname, nonce });
+  const forwarded = new Headers(request.headers);
+  forwarded.set(CSP, headers['Content-Security-Policy']);
+  forwarded.set(NONCE_REQUEST_HEADER, nonce);
+  // No body: `handle` only looks at the method, URL, headers and cookies, and Next.js goes on with
+  // the original request (whose body a server action still needs), taking only the headers from here.
+  const withCsp = new NextRequest(request.url, { method: request.method, headers: forwarded });
+
+  let response = await handle(withCsp);
+  const continues = response.headers.get('x-middleware-next') === '1';
+  if (continues && !response.headers.has('x-middleware-override-headers')) {
+    const replacement = NextResponse.next({ request: { headers: forwarded } });
+    for (const [name, value] of response.headers) {
+      if (!name.startsWith('x-middleware-')) replacement.headers.append(name, value);
+    }
+    response = replacement;
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

@@ -1,0 +1,71 @@
+import type { SignedInUser } from './browser';
+import type { BenchCognito } from './cognito';
+import type { BenchEnvironment, PoolControl } from './environment';
+import type { Figure } from './report';
+import { median, p95, round, timed } from './stats';
+
+export const RENDER_RATIO_BUDGET = 1.3;
+const ms = (value: number) => `${round(value)} ms`;
+
+/** GET a page with the session and read the whole (streamed) HTML; throws unless it rendered signed in. */
+export async function fetchFullPage(env: BenchEnvironment, user: SignedInUser, path: string): Promise<string> {
+  const response = await fetch(`${env.portalUrl}${path}`, { headers: { cookie: user.cookie }, redirect: 'manual' });
+  const html = await response.text();
+  if (response.status !== 200 || !html.includes('Your security settings') || !html.trimEnd().endsWith('</html>')) {
+    throw new Error(`${path} answered ${response.status} ${response.headers.get('location') ?? ''}: not the signed-in page.`);
+  }
+  return html;
+}
+
+/**
+ * Time to the full HTML of /security (both sections streamed in) with `latencyMs` injected into every
+ * pool call, against the same two SDK calls the page makes (ListWebAuthnCredentials, ListDevices)
+ * timed from the bench's process in the same run, interleaved with the page loads so both see the
+ * same machine. The ratio is the page's median over the slower call's median: 1.0 would mean the
+ * page costs nothing beyond waiting for its slowest call (the two run in parallel).
+ */
+export async function measureServerRender(
+  env: BenchEnvironment,
+  control: PoolControl,
+  cognito: BenchCognito,
+  user: SignedInUser,
+  { iterations = 30, latencyMs = 50 } = {},
+): Promise<Figure[]> {
+  await control.setFaults({ '*': { latencyMs } });
+  try {
+    for (let i = 0; i < 3; i += 1) {
+      await fetchFullPage(env, user, '/security');
+      await cognito.timeListCalls(user.accessToken);
+    }
+    const page: number[] = [];
+    const calls = { ListWebAuthnCredentials: [] as number[], ListDevices: [] as number[] };
+    for (let i = 0; i < iterations; i += 1) {
+      page.push((await timed(() => fetchFullPage(env, user, '/security'))).ms);
+      const sdk = await cognito.timeListCalls(user.accessToken);
+      calls.ListWebAuthnCredentials.push(sdk.ListWebAuthnCredentials);
+      calls.ListDevices.push(sdk.ListDevices);
+    }
+    const [slowestName, slowest] = (Object.entries(calls) as [string, number[]][]).map(([name, samples]) => [name, median(samples)] as const).sort((a, b) => b[1] - a[1])[0];
+    const ratio = median(page) / slowest;
+    const section = `Server render /security (${latencyMs} ms per pool call)`;
+    return [
+      { section, name: 'full HTML, median / p95', value: `${ms(median(page))} / ${ms(p95(page))}`, data: { samples: page } },
+      ...Object.entries(calls).map(([name, samples]) => ({
+        section,
+        name: `SDK ${name} alone, median / p95`,
+        value: `${ms(median(samples))} / ${ms(p95(samples))}`,
+        data: { samples },
+      })),
+      {
+        section,
+        name: `ratio page ÷ slowest call (${slowestName}), medians`,
+        value: round(ratio, 2).toFixed(2),
+        budget: `≤ ${RENDER_RATIO_BUDGET}`,
+        holds: ratio <= RENDER_RATIO_BUDGET,
+        data: { ratio, slowest: slowestName, iterations },
+      },
+    ];
+  } finally {
+    await control.setFaults({});
+  }
+}

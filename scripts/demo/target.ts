@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DemoCredentials } from './story';
+
+/** Where the demo runs, as whom, and how to stop what the demo started. */
+export type Target = {
+  baseUrl: string;
+  credentials: DemoCredentials;
+  /** How the portal was found, for the printed summary. */
+  origin: string;
+  stop: () => Promise<void>;
+};
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const DEFAULT_LOCAL_PORTAL = 'http://localhost:3000';
+const READY_TIMEOUT_MS = 300_000; // includes a production build on a fresh checkout
+const LOCAL_DEMO_USER = { username: 'demo', password: 'Passkeys-4-everyone!' };
+
+const nothingToStop = async () => {};
+
+/** True when the portal's home page answers at `url`. */
+async function portalAnswers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(3_000) });
+    return response.ok && (await response.text()).includes('Keep your account secure');
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Credentials from DEMO_USERNAME / DEMO_PASSWORD, else the local pool's demo user. */
+function credentialsFromEnv(fallback: DemoCredentials | null): DemoCredentials {
+  const username = process.env.DEMO_USERNAME?.trim();
+  const password = process.env.DEMO_PASSWORD;
+  if (username && password) return { username, password };
+  if (username || password) throw new Error('Set both DEMO_USERNAME and DEMO_PASSWORD, or neither.');
+  if (!fallback) throw new Error('DEMO_BASE_URL is set: also set DEMO_USERNAME and DEMO_PASSWORD (a user of that user pool).');
+  return fallback;
+}
+
+function localDemoUser(): DemoCredentials {
+  return {
+    username: process.env.LOCAL_POOL_DEMO_USERNAME?.trim() || LOCAL_DEMO_USER.username,
+    password: process.env.LOCAL_POOL_DEMO_PASSWORD || LOCAL_DEMO_USER.password,
+  };
+}
+
+/**
+ * DEMO_BASE_URL when set (any deployment, with DEMO_USERNAME / DEMO_PASSWORD); else a portal
+ * already answering at http://localhost:3000 (with the local pool's demo user); else a local
+ * pool and production portal of the demo's own, on free ports and a temporary pool state.
+ */
+export async function resolveTarget(log: (line: string) => void): Promise<Target> {
+  const given = process.env.DEMO_BASE_URL?.trim();
+  if (given) {
+    const baseUrl = new URL(given).toString().replace(/\/$/, '');
+    // With a local portal given by URL, the local demo user is the sensible default.
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(new URL(baseUrl).hostname);
+    return { baseUrl, credentials: credentialsFromEnv(local ? localDemoUser() : null), origin: 'DEMO_BASE_URL', stop: nothingToStop };
+  }
+  if (await portalAnswers(`${DEFAULT_LOCAL_PORTAL}/`)) {
+    return { baseUrl: DEFAULT_LOCAL_PORTAL, credentials: credentialsFromEnv(localDemoUser()), origin: 'already running', stop: nothingToStop };
+  }
+  return startLocal(log);
+}
+
+async function startLocal(log: (line: string) => void): Promise<Target> {
+  const port = await freePort();
+  const stateDir = mkdtempSync(join(tmpdir(), 'portal-demo-'));
+  const baseUrl = `http://localhost:${port}`;
+  log(`Starting a local user pool and the portal at ${baseUrl} (a production build first, if the sources changed)…`);
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      LOCAL_POOL_PORT: '0',
+      LOCAL_POOL_DATA: join(stateDir, 'state.json'),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Its log is kept, and shown only if starting fails.
+  const output: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => output.push(...chunk.split('\n').filter(Boolean)));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(stateDir, { recursive: true, force: true });
+  };
+  try {
+    const ready = await readyLine(child);
+    const pool = ready.pool as { demoUsername?: string; demoPassword?: string } | null;
+    if (!pool?.demoUsername || !pool.demoPassword) throw new Error('npm start found Cognito variables (in the environment or .env.local) and started the portal alone: point the demo at it with DEMO_BASE_URL, DEMO_USERNAME and DEMO_PASSWORD instead.');
+    return { baseUrl: ready.portalUrl, credentials: { username: pool.demoUsername, password: pool.demoPassword }, origin: 'started by the demo', stop };
+  } catch (error) {
+    await stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- its output ---\n${output.slice(-40).join('\n')}`);
+  }
+}
+
+function readyLine(child: ChildProcess): Promise<{ portalUrl: string; pool: unknown }> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('The local pool and portal did not start in time.')), READY_TIMEOUT_MS);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      const line = buffer.split('\n').find((l) => l.trim().startsWith('{'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited (code ${code}) before it was ready.`));
+    });
+  });
+}
