@@ -7,6 +7,7 @@ import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { PortalSignInPage } from './pages/portal-sign-in-page';
 import { SecurityPage } from './pages/security-page';
 import { e2eEnvironment } from './support/environment';
+import { poolControl } from './support/pool';
 import { decodeSession, sessionCookies } from './support/session-cookie';
 
 const test = base.extend<{ devices: DevicesSection }>({
@@ -21,18 +22,7 @@ const IPHONE_SAFARI =
 
 type PoolDevice = { deviceKey: string; name: string; remembered: 'remembered' | 'not_remembered' };
 
-/** The pool's control API (tests only), for what the shared PoolDriver does not do yet. */
-async function control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const env = e2eEnvironment();
-  const response = await fetch(`${env.pool.endpoint}/_local/${path}`, {
-    method,
-    headers: { authorization: `Bearer ${env.adminToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as Record<string, unknown>;
-  if (!response.ok) throw new Error(`${method} /_local/${path} answered ${response.status}: ${JSON.stringify(json)}`);
-  return json;
-}
+const control = poolControl;
 
 async function seedDevices(username: string, options: { count?: number; name?: string; lastIp?: string; remembered?: boolean } = {}): Promise<string[]> {
   const { devices } = await control('POST', 'devices', { username, count: options.count ?? 1, ...options });

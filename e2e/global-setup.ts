@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { firstJsonLine } from '../scripts/start-helpers.mjs';
 import { publishEnvironment, randomSecret, type E2eEnvironment } from './support/environment';
 
 const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
@@ -22,26 +23,6 @@ function startExampleHost(host: { address: string; port: number }, portalUrl: st
   });
 }
 
-/** Resolves with the first stdout line that is JSON; rejects if the process ends first or time runs out. */
-function readyLine(child: ChildProcess): Promise<{ portalUrl: string; pool: E2eEnvironment['pool'] }> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    const timer = setTimeout(() => reject(new Error('npm start did not become ready in time.')), READY_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
-      buffer += chunk;
-      const line = buffer.split('\n').find((l) => l.trim().startsWith('{'));
-      if (line) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line));
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited (code ${code}) before it was ready; see its output above.`));
-    });
-  });
-}
 
 /**
  * Starts the local pool and the production portal exactly as `npm start` does (scripts/start.mjs),
@@ -66,7 +47,7 @@ export default async function globalSetup() {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const ready = await readyLine(child);
+  const ready = (await firstJsonLine(child, READY_TIMEOUT_MS, 'npm start')) as { portalUrl: string; pool: E2eEnvironment['pool'] };
   if (!ready.pool) throw new Error('npm start found Cognito variables in the environment; the e2e tests need the local pool. Unset them.');
   publishEnvironment({
     portalUrl: ready.portalUrl,

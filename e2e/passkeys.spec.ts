@@ -8,6 +8,7 @@ import { PasskeysSection } from './pages/passkeys-section';
 import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { SecurityPage } from './pages/security-page';
 import { e2eEnvironment } from './support/environment';
+import { poolControl } from './support/pool';
 import { decodeSession } from './support/session-cookie';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
@@ -25,16 +26,7 @@ type WebAuthnSettings = {
 
 const env = e2eEnvironment();
 
-async function control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${env.pool.endpoint}/_local/${path}`, {
-    method,
-    headers: { authorization: `Bearer ${env.adminToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await response.json()) as Record<string, unknown>;
-  if (!response.ok) throw new Error(`${method} /_local/${path} answered ${response.status}: ${JSON.stringify(json)}`);
-  return json;
-}
+const control = poolControl;
 
 const poolSettings = {
   async read(): Promise<WebAuthnSettings> {

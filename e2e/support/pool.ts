@@ -1,6 +1,19 @@
 import { CognitoIdentityProviderClient, GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { e2eEnvironment } from './environment';
 
+/** The pool's control API (tests only): settings, faults, users, devices, and what it holds. */
+export async function poolControl(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const env = e2eEnvironment();
+  const response = await fetch(`${env.pool.endpoint}/_local/${path}`, {
+    method,
+    headers: { authorization: `Bearer ${env.adminToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${method} /_local/${path} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
 /**
  * The test's own way into the local pool: its control API (users, settings) and the same public
  * endpoints a Cognito user pool has (the AWS JSON API and /oauth2/token). Nothing here is mocked.
@@ -13,15 +26,8 @@ export class PoolDriver {
     return this.env.pool;
   }
 
-  private async control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-    const response = await fetch(`${this.env.pool.endpoint}/_local/${path}`, {
-      method,
-      headers: { authorization: `Bearer ${this.env.adminToken}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) throw new Error(`${method} /_local/${path} answered ${response.status}: ${JSON.stringify(json)}`);
-    return json;
+  private control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+    return poolControl(method, path, body);
   }
 
   /** A fresh user, so each test's sessions are its own. */

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { firstJsonLine } from '../start-helpers.mjs';
 
 export type PoolInfo = { endpoint: string; region: string; userPoolId: string; clientId: string; issuer: string; demoUsername: string; demoPassword: string };
 
@@ -21,25 +22,6 @@ export type BenchEnvironment = {
 const READY_TIMEOUT_MS = 300_000; // includes a production build when the sources changed
 const COGNITO_VARIABLES = ['COGNITO_REGION', 'COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_CLIENT_SECRET', 'COGNITO_DOMAIN', 'COGNITO_LOCAL_ENDPOINT'];
 
-function readyLine(child: ChildProcess): Promise<{ portalUrl: string; pool: PoolInfo | null }> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    const timer = setTimeout(() => reject(new Error('npm start did not become ready in time.')), READY_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => {
-      buffer += chunk;
-      const line = buffer.split('\n').find((l) => l.trim().startsWith('{'));
-      if (line) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line));
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited (code ${code}) before it was ready.`));
-    });
-  });
-}
 
 /**
  * Starts the local pool and the production portal exactly as `npm start` does (scripts/start.mjs,
@@ -78,7 +60,7 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
   };
 
   try {
-    const ready = await readyLine(child);
+    const ready = (await firstJsonLine(child, READY_TIMEOUT_MS, 'npm start')) as { portalUrl: string; pool: PoolInfo | null };
     if (!ready.pool) throw new Error('npm start found a Cognito configuration (.env*?); the bench needs the local pool.');
     child.stdout!.pipe(log);
     return { root, portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret, logFile, stop };

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DemoCredentials } from './story';
+import { firstJsonLine } from '../start-helpers.mjs';
 
 /** Where the demo runs, as whom, and how to stop what the demo started. */
 export type Target = {
@@ -112,7 +113,7 @@ async function startLocal(log: (line: string) => void): Promise<Target> {
     rmSync(stateDir, { recursive: true, force: true });
   };
   try {
-    const ready = await readyLine(child);
+    const ready = (await firstJsonLine(child, READY_TIMEOUT_MS, 'The local pool and portal')) as { portalUrl: string; pool: unknown };
     const pool = ready.pool as { demoUsername?: string; demoPassword?: string } | null;
     if (!pool?.demoUsername || !pool.demoPassword) throw new Error('npm start found Cognito variables (in the environment or .env.local) and started the portal alone: point the demo at it with DEMO_BASE_URL, DEMO_USERNAME and DEMO_PASSWORD instead.');
     return { baseUrl: ready.portalUrl, credentials: { username: pool.demoUsername, password: pool.demoPassword }, origin: 'started by the demo', stop };
@@ -122,21 +123,3 @@ async function startLocal(log: (line: string) => void): Promise<Target> {
   }
 }
 
-function readyLine(child: ChildProcess): Promise<{ portalUrl: string; pool: unknown }> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    const timer = setTimeout(() => reject(new Error('The local pool and portal did not start in time.')), READY_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      buffer += chunk;
-      const line = buffer.split('\n').find((l) => l.trim().startsWith('{'));
-      if (line) {
-        clearTimeout(timer);
-        resolve(JSON.parse(line));
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited (code ${code}) before it was ready.`));
-    });
-  });
-}
