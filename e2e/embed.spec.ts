@@ -88,6 +88,37 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
   });
 
+  test('where the iframe may not create passkeys, offers a popup of the portal that adds one', async ({ page, context, user }) => {
+    const host = new EmbedHostPage(page);
+    // The host frames the view without allow="publickey-credentials-create".
+    await host.open(undefined, '?theme=light&noWebAuthnDelegation=1');
+    await host.signInThroughPopup(user);
+
+    await host.addPasskeyButton.click();
+    const inNewWindow = host.view.getByRole('button', { name: 'Add the passkey in a new window' });
+    await expect(inNewWindow).toBeVisible();
+    await expect(inNewWindow).toBeFocused();
+    await expect(host.view.getByRole('region', { name: 'Passkeys' }).getByRole('alert')).toHaveText('');
+
+    const popupOpened = context.waitForEvent('page');
+    await inNewWindow.click();
+    const popup = await popupOpened;
+    // CDP authenticators belong to one page target: the popup gets its own.
+    const authenticator = await VirtualAuthenticator.attach(popup);
+    await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+    // The popup is top-level and first-party: the session the sign-in popup made is used, no sign-in.
+    expect(new URL(popup.url()).origin).toBe(env.portalUrl);
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Add a passkey' }).click();
+    await expect.poll(async () => (popup.isClosed() ? 1 : (await authenticator.credentials()).length)).toBe(1);
+    await closed;
+
+    await expect(host.passkeyStatus).toContainText('Passkey added.');
+    await expect(host.event('passkey-added')).toHaveCount(1);
+    await expect(host.view.getByRole('button', { name: /^Delete passkey / })).toHaveCount(1);
+    await expect(host.view.getByText('You have no passkeys yet.')).toHaveCount(0);
+  });
+
   test('a host not on the list cannot frame the view', async ({ page }) => {
     const response = page.waitForResponse((r) => r.url().startsWith(`${env.portalUrl}/embed/security`));
     await new EmbedHostPage(page).open(env.embedHosts.foreign);
@@ -98,10 +129,13 @@ test.describe('the embedded view in another site’s page', () => {
     expect(page.frames().some((f) => f.url().startsWith(env.portalUrl))).toBe(false);
 
     // Every other page of the portal may be framed by nobody, not even the allowed host.
-    for (const path of ['/', '/security', '/sign-in']) {
+    for (const path of ['/', '/security', '/sign-in', '/embed/add-passkey']) {
       const page = await fetch(`${env.portalUrl}${path}`, { redirect: 'manual' });
       expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     }
+    // The add-passkey popup must keep its opener (the view); every other page cuts it.
+    const popupPage = await fetch(`${env.portalUrl}/embed/add-passkey`, { redirect: 'manual' });
+    expect(popupPage.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
   });
 
   test('ignores messages from other origins and obeys the host’s', async ({ page }) => {

@@ -7,6 +7,7 @@ import { SecurityContextProvider } from '@/components/security/security-context'
 import {
   HANDOFF_MESSAGE_TYPE,
   hostMessage,
+  isPasskeyAddedInPopup,
   MESSAGE_SOURCE,
   parseHostCommand,
   type HandoffMessage,
@@ -75,6 +76,10 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const hostOk = useRef(false);
   const popup = useRef<Window | null>(null);
   const pendingState = useRef<string | null>(null);
+  // The add-passkey popup (where the browser refuses to create passkeys in this iframe).
+  const passkeyPopup = useRef<Window | null>(null);
+  const passkeyState = useRef<string | null>(null);
+  const onPasskeyAdded = useRef<(() => void) | null>(null);
 
   const emit = useCallback(
     (event: HostEvent) => {
@@ -132,7 +137,8 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     [emit, host, router],
   );
 
-  // Messages: the host's set-theme, and the sign-in popup's handoff. Everything else is ignored.
+  // Messages: the host's set-theme, the sign-in popup's handoff and the add-passkey popup's
+  // success. Everything else is ignored.
   useEffect(() => {
     function onMessage(event: MessageEvent) {
       if (event.origin === host && event.source === window.parent && hostOk.current) {
@@ -142,7 +148,19 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         if (command.accent) setAccent(command.accent);
         return;
       }
-      if (event.origin !== window.location.origin || !popup.current || event.source !== popup.current) return;
+      if (event.origin !== window.location.origin) return;
+      if (passkeyPopup.current && event.source === passkeyPopup.current) {
+        if (!isPasskeyAddedInPopup(event.data, passkeyState.current)) return;
+        passkeyState.current = null;
+        passkeyPopup.current = null;
+        const done = onPasskeyAdded.current;
+        onPasskeyAdded.current = null;
+        done?.();
+        emit({ type: 'passkey-added' });
+        router.refresh();
+        return;
+      }
+      if (!popup.current || event.source !== popup.current) return;
       const data = event.data as Partial<HandoffMessage> | null;
       if (!data || data.source !== MESSAGE_SOURCE || data.type !== HANDOFF_MESSAGE_TYPE) return;
       if (!pendingState.current || data.state !== pendingState.current || typeof data.handoff !== 'string') return;
@@ -150,7 +168,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     }
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [host, redeem]);
+  }, [emit, host, redeem, router]);
 
   function signIn() {
     const state = randomState();
@@ -178,7 +196,26 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     router.refresh();
   }
 
-  const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true }), [emit]);
+  // Opens /embed/add-passkey, a top-level page of the portal on its own (first-party) session,
+  // which runs the same ceremony and posts `passkey-added-in-popup` with this state back here.
+  const addPasskeyInPopup = useCallback(
+    (onAdded: () => void): 'opened' | 'blocked' => {
+      const state = randomState();
+      const url = `/embed/add-passkey?${new URLSearchParams({ state, host }).toString()}`;
+      const opened = window.open(url, 'cognito-security-portal-add-passkey', 'popup,width=520,height=720');
+      if (!opened) {
+        emit({ type: 'error', code: 'popup-blocked', message: 'The add-passkey window was blocked.' });
+        return 'blocked';
+      }
+      passkeyPopup.current = opened;
+      passkeyState.current = state;
+      onPasskeyAdded.current = onAdded;
+      return 'opened';
+    },
+    [emit, host],
+  );
+
+  const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
 
   return (
     <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="space-y-8 p-4 text-zinc-900 dark:text-zinc-100">

@@ -1,9 +1,17 @@
 'use client';
 
 import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { useId, useState, useSyncExternalStore, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
-import { addPasskeyFailureMessage, ceremonyFailure, NO_WEBAUTHN_MESSAGE, type Announcement } from '@/lib/format/passkey-messages';
+import {
+  ADD_IN_POPUP_MESSAGE,
+  addPasskeyFailureMessage,
+  ceremonyFailure,
+  createAllowedInThisDocument,
+  NO_WEBAUTHN_MESSAGE,
+  refusedInThisFrame,
+  type Announcement,
+} from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
 
 type Support = 'supported' | 'insecure' | 'unsupported';
@@ -33,12 +41,27 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
   const support = useSyncExternalStore(subscribeToNothing, browserSupport, unknownOnServer);
   const [pending, startTransition] = useTransition();
   const [stage, setStage] = useState<Stage>('idle');
-  const { actions, emit } = useSecurityContext();
+  const { actions, emit, embedded, addPasskeyInPopup } = useSecurityContext();
   const reasonId = useId();
+  const popupReasonId = useId();
+  // In the host's iframe, when the browser will not create passkeys here: offer the popup instead.
+  const [refused, setRefused] = useState(false);
+  const popupButton = useRef<HTMLButtonElement>(null);
+  const canUsePopup = embedded && addPasskeyInPopup !== undefined;
+
+  useEffect(() => {
+    if (refused) popupButton.current?.focus();
+  }, [refused]);
 
   function add() {
     if (pending || support !== 'supported') return;
     onAnnounce(null);
+    // Known before asking anything: this frame may not create passkeys (no `allow` on the iframe).
+    if (canUsePopup && createAllowedInThisDocument() === false) {
+      setRefused(true);
+      return;
+    }
+    setRefused(false);
     startTransition(async () => {
       try {
         setStage('starting');
@@ -52,6 +75,10 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         try {
           credential = await startRegistration({ optionsJSON: start.data });
         } catch (error) {
+          if (canUsePopup && refusedInThisFrame(error, createAllowedInThisDocument())) {
+            setRefused(true);
+            return;
+          }
           const outcome = ceremonyFailure(error);
           // The detail (the browser's own error) helps whoever looks at the console; the person gets the words.
           if (outcome.kind === 'alert') console.warn('Creating a passkey failed in the browser.', error);
@@ -72,6 +99,19 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
     });
   }
 
+  function addInPopup() {
+    if (!addPasskeyInPopup) return;
+    const opened = addPasskeyInPopup(() => {
+      setRefused(false);
+      onAnnounce({ kind: 'status', message: 'Passkey added.' });
+    });
+    onAnnounce(
+      opened === 'opened'
+        ? { kind: 'status', message: 'Continue in the new window. This page updates when the passkey has been added.' }
+        : { kind: 'alert', message: 'The new window was blocked. Allow pop-ups for this page and try again.' },
+    );
+  }
+
   const reason = support === 'insecure' ? INSECURE_MESSAGE : support === 'unsupported' ? NO_WEBAUTHN_MESSAGE : null;
   return (
     <div className="space-y-2">
@@ -90,6 +130,22 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         <p id={reasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
           {reason}
         </p>
+      ) : null}
+      {refused && canUsePopup ? (
+        <div className="space-y-2">
+          <p id={popupReasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
+            {ADD_IN_POPUP_MESSAGE}
+          </p>
+          <button
+            ref={popupButton}
+            type="button"
+            onClick={addInPopup}
+            aria-describedby={popupReasonId}
+            className="rounded-md border border-zinc-400 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+          >
+            Add the passkey in a new window
+          </button>
+        </div>
       ) : null}
     </div>
   );

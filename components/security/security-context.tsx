@@ -25,6 +25,12 @@ type SecurityContext = {
   emit: (event: HostEvent) => void;
   /** Inside the host's iframe: some things work differently (no top-level navigation, popups). */
   embedded: boolean;
+  /**
+   * The embedded view only: adds a passkey in a top-level popup of the portal, for when the browser
+   * refuses to create one in the host's iframe. `onAdded` runs when the popup reports success.
+   * Must be called in the click handler (popups need the person's gesture).
+   */
+  addPasskeyInPopup?: (onAdded: () => void) => 'opened' | 'blocked';
 };
 
 const PORTAL_CONTEXT: SecurityContext = { actions: { ...passkeys, ...devices }, emit: () => {}, embedded: false };

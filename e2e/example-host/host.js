@@ -9,6 +9,9 @@
   src.searchParams.set('theme', params.get('theme') || 'light');
   if (params.get('accent')) src.searchParams.set('accent', params.get('accent'));
   var frame = document.getElementById('portal');
+  // A test aid: ?noWebAuthnDelegation=1 frames the view without the allow attribute, as a host
+  // that forgot it (or a browser that refuses passkeys in iframes) would.
+  if (params.get('noWebAuthnDelegation') === '1') frame.removeAttribute('allow');
   frame.src = src.toString();
   var list = document.getElementById('events');
 

@@ -88,6 +88,16 @@ describe('refreshSessionInProxy', () => {
     assert.ok(forwardedCookie(response).includes('other=1'), 'other cookies are kept');
   });
 
+  it('refreshes the portal’s own session on the embedded view’s top-level add-passkey popup, not the embed one', async () => {
+    reply = { status: 200, body: { access_token: 'access-3', expires_in: 3600 } };
+    const response = await proxy.refreshSessionInProxy(await request('/embed/add-passkey?host=x&state=y', session(10)));
+    const [cookie] = setCookies(response);
+    assert.match(cookie, new RegExp(`^${COOKIE}=`));
+    // On the framed view itself the portal's cookie is not its session: nothing is refreshed.
+    const framed = await proxy.refreshSessionInProxy(await request('/embed/security', session(10)));
+    assert.deepEqual(setCookies(framed), []);
+  });
+
   it('ends the session when the pool refuses the refresh: sign-in for /security, cleared cookie elsewhere', async () => {
     reply = { status: 400, body: { error: 'invalid_grant' } };
     const onSecurity = await proxy.refreshSessionInProxy(await request('/security', session(10)));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getPortalConfig } from '@/lib/config/env';
+import { isEmbeddedRoute } from '@/lib/security/headers';
 import { signInPath } from './return-path';
 import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames, sessionCookieWrites, type CookieWrite, type SessionKind } from './session-cookie';
 import { decodeSessionToken, encodeSessionToken, refreshIfNeeded, SESSION_MAX_AGE_SECONDS } from './session-token';
@@ -26,7 +27,6 @@ function apply(request: NextRequest, writes: CookieWrite[], sessionEnded: boolea
 /** Pages that need a session; the proxy sends people without one to sign-in before rendering. */
 const PROTECTED_PATHS = ['/security'];
 
-const isEmbedPath = (pathname: string) => pathname === '/embed' || pathname.startsWith('/embed/');
 
 function isProtectedPage(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
@@ -52,8 +52,9 @@ function toSignIn(request: NextRequest, clears: CookieWrite[], sessionEnded: boo
 export async function refreshSessionInProxy(request: NextRequest): Promise<NextResponse> {
   const config = getPortalConfig();
   // The embedded view reads only its own (partitioned) session; it never redirects to sign-in
-  // (the sign-in page cannot be framed): it shows its own "Sign in" button instead.
-  const kind: SessionKind = isEmbedPath(request.nextUrl.pathname) ? 'embed' : 'portal';
+  // (the sign-in page cannot be framed): it shows its own "Sign in" button instead. Its top-level
+  // add-passkey popup (/embed/add-passkey) is first-party and uses the portal's own session.
+  const kind: SessionKind = isEmbeddedRoute(request.nextUrl.pathname) ? 'embed' : 'portal';
   const clearsOf = (names: string[]) => sessionCookieClears(names, config.useSecureCookies, kind);
   const base = sessionCookieName(config.useSecureCookies, kind);
   const all = request.cookies.getAll();

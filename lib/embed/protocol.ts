@@ -72,3 +72,33 @@ export type HandoffMessage = { source: typeof MESSAGE_SOURCE; type: typeof HANDO
 
 /** 32 random bytes, base64url: what the view generates as the popup sign-in's state. */
 export const STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The add-passkey popup's message to the view that opened it (where the host's iframe may not
+ * create passkeys, the view offers to finish in a top-level popup of the portal). Posted with
+ * targetOrigin = the portal's own origin, never the host's.
+ */
+export const PASSKEY_ADDED_IN_POPUP_TYPE = 'passkey-added-in-popup';
+export type PasskeyAddedInPopupMessage = {
+  source: typeof MESSAGE_SOURCE;
+  version: typeof PROTOCOL_VERSION;
+  type: typeof PASSKEY_ADDED_IN_POPUP_TYPE;
+  state: string;
+};
+
+export function passkeyAddedInPopupMessage(state: string): PasskeyAddedInPopupMessage {
+  return { source: MESSAGE_SOURCE, version: PROTOCOL_VERSION, type: PASSKEY_ADDED_IN_POPUP_TYPE, state };
+}
+
+/** Whether `data` is the popup's message for the `state` the view is waiting for (null: waiting for none). */
+export function isPasskeyAddedInPopup(data: unknown, expectedState: string | null): boolean {
+  if (!expectedState || typeof data !== 'object' || data === null) return false;
+  const record = data as Record<string, unknown>;
+  return (
+    record.source === MESSAGE_SOURCE &&
+    record.version === PROTOCOL_VERSION &&
+    record.type === PASSKEY_ADDED_IN_POPUP_TYPE &&
+    typeof record.state === 'string' &&
+    record.state === expectedState
+  );
+}

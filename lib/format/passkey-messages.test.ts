@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { addPasskeyFailureMessage, ceremonyFailure, deletePasskeyFailureMessage } from './passkey-messages';
+import { addPasskeyFailureMessage, ceremonyFailure, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
 
 const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
 const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>
@@ -87,5 +87,50 @@ describe('deletePasskeyFailureMessage', () => {
   it('says nothing was deleted, and why, otherwise', () => {
     assert.equal(deletePasskeyFailureMessage(failure('throttled', 'Too many.'), 'Passkey'), 'The passkey “Passkey” was not deleted. Too many.');
     assert.match(deletePasskeyFailureMessage(failure('invalid-input'), 'Passkey'), /could not be identified, so nothing was deleted/);
+  });
+});
+
+describe('refusedInThisFrame', () => {
+  const notAllowed = webAuthnError('ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'NotAllowedError');
+
+  it('is a refusal only when NotAllowedError comes with a policy that forbids create()', () => {
+    assert.equal(refusedInThisFrame(notAllowed, false), true);
+  });
+
+  it('treats an ordinary cancel (allowed, or policy unknown) as no refusal', () => {
+    assert.equal(refusedInThisFrame(notAllowed, true), false);
+    assert.equal(refusedInThisFrame(notAllowed, null), false);
+  });
+
+  it('decides by code and name, never by the message', () => {
+    assert.equal(refusedInThisFrame(webAuthnError('ERROR_CEREMONY_ABORTED', 'AbortError'), false), false);
+    assert.equal(refusedInThisFrame(webAuthnError('ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'SecurityError'), false), false);
+    assert.equal(refusedInThisFrame(domError('NotAllowedError', 'The feature is not enabled in this document'), false), false);
+  });
+});
+
+describe('createAllowedInThisDocument', () => {
+  const policy = (allowed: boolean) => ({ allowsFeature: (feature: string) => feature === 'publickey-credentials-create' && allowed });
+
+  it('asks permissionsPolicy, or featurePolicy where that is all there is', () => {
+    assert.equal(createAllowedInThisDocument({ permissionsPolicy: policy(false) }), false);
+    assert.equal(createAllowedInThisDocument({ featurePolicy: policy(true) }), true);
+    assert.equal(createAllowedInThisDocument({ permissionsPolicy: policy(true), featurePolicy: policy(false) }), true);
+  });
+
+  it('is unknown where the browser does not say', () => {
+    assert.equal(createAllowedInThisDocument({}), null);
+    assert.equal(createAllowedInThisDocument(undefined), null);
+    assert.equal(createAllowedInThisDocument({ featurePolicy: {} }), null);
+    assert.equal(
+      createAllowedInThisDocument({
+        featurePolicy: {
+          allowsFeature: () => {
+            throw new Error('no');
+          },
+        },
+      }),
+      null,
+    );
   });
 });

@@ -108,3 +108,41 @@ export function ceremonyFailure(error: unknown): Announcement {
       };
   }
 }
+
+/**
+ * Whether a failed startRegistration() inside the host's iframe means the browser refuses to create
+ * passkeys in this frame (the host did not delegate `publickey-credentials-create`, or the browser
+ * does not allow it in cross-origin iframes), rather than an ordinary cancel or timeout, which also
+ * ends in NotAllowedError. Decided by the error's code and name and by the document's policy
+ * (`allowedByPolicy`, from createAllowedInThisDocument()), never by the message: unknown policy
+ * (null) is not a refusal.
+ */
+export function refusedInThisFrame(error: unknown, allowedByPolicy: boolean | null): boolean {
+  return (
+    error instanceof WebAuthnError &&
+    error.code === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY' &&
+    (error.cause as { name?: unknown } | undefined)?.name === 'NotAllowedError' &&
+    allowedByPolicy === false
+  );
+}
+
+type PolicyApi = { allowsFeature?: (feature: string) => boolean };
+
+/**
+ * Whether this document may create passkeys, from `document.permissionsPolicy` (or Chromium's
+ * older `document.featurePolicy`); null where the browser does not say (Firefox, Safari).
+ */
+export function createAllowedInThisDocument(doc: unknown = typeof document === 'undefined' ? undefined : document): boolean | null {
+  const policies = doc as { permissionsPolicy?: PolicyApi; featurePolicy?: PolicyApi } | undefined;
+  const policy = policies?.permissionsPolicy ?? policies?.featurePolicy;
+  if (!policy || typeof policy.allowsFeature !== 'function') return null;
+  try {
+    return policy.allowsFeature('publickey-credentials-create') === true;
+  } catch {
+    return null;
+  }
+}
+
+/** Shown in the embedded view when the browser will not create a passkey inside the host's page. */
+export const ADD_IN_POPUP_MESSAGE =
+  'Your browser does not allow adding a passkey inside this app’s page. You can add it in a small window of the security settings instead; nothing has been changed yet.';

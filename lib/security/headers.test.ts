@@ -133,6 +133,15 @@ describe('securityHeaders', () => {
     assert.equal(headers['X-Frame-Options'], undefined);
     assert.match(headers['Content-Security-Policy'], /frame-ancestors https:\/\/host\.example(;|$)/);
   });
+
+  it('lets the embedded view’s add-passkey popup keep its opener, framed by nobody, with WebAuthn', () => {
+    const headers = securityHeaders({ ...base, pathname: '/embed/add-passkey', embedAllowedOrigins: ['https://host.example'] });
+    assert.equal(headers['Cross-Origin-Opener-Policy'], 'unsafe-none');
+    assert.equal(headers['X-Frame-Options'], 'DENY');
+    assert.match(headers['Content-Security-Policy'], /frame-ancestors 'none'(;|$)/);
+    assert.match(headers['Permissions-Policy'], /publickey-credentials-create=\(self\)/);
+    assert.equal(securityHeaders({ ...base, pathname: '/embed/add-passkey/x' })['Cross-Origin-Opener-Policy'], 'same-origin');
+  });
 });
 
 describe('createNonce', () => {

@@ -17,6 +17,14 @@
 /** The embedded view (a later issue); its framing origins come from EMBED_ALLOWED_ORIGINS. */
 export const EMBED_PATH_PREFIX = '/embed';
 
+/**
+ * Top-level popups the embedded view opens (adding a passkey where the host's iframe may not):
+ * nobody may frame them, and they must keep `window.opener` to tell the view they are done, so
+ * their Cross-Origin-Opener-Policy is `unsafe-none` (a popup of a cross-origin iframe starts with
+ * `unsafe-none`; a `same-origin` page would move it to another browsing context group).
+ */
+export const EMBED_POPUP_PATHS: readonly string[] = ['/embed/add-passkey'];
+
 /** Routes that run WebAuthn ceremonies (adding a passkey), so they may use the WebAuthn API. */
 export const WEBAUTHN_PATH_PREFIXES: readonly string[] = ['/security', EMBED_PATH_PREFIX];
 
@@ -78,8 +86,13 @@ function underPrefix(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
+export function isEmbedPopupRoute(pathname: string): boolean {
+  return EMBED_POPUP_PATHS.includes(pathname);
+}
+
+/** The framed embedded view (`/embed/*`), not the popups it opens. */
 export function isEmbeddedRoute(pathname: string): boolean {
-  return underPrefix(pathname, EMBED_PATH_PREFIX);
+  return underPrefix(pathname, EMBED_PATH_PREFIX) && !isEmbedPopupRoute(pathname);
 }
 
 export function usesWebAuthn(pathname: string): boolean {
@@ -174,8 +187,9 @@ export function securityHeaders(input: SecurityHeaderInput): Record<string, stri
     'Content-Security-Policy': contentSecurityPolicy(input),
     ...BASELINE_HEADERS,
     'Permissions-Policy': permissionsPolicy(input.pathname),
-    // Sign-in leaves and returns by top-level navigation, never through an opener, so nothing needs it.
-    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Sign-in leaves and returns by top-level navigation, never through an opener, so nothing needs it;
+    // except the embedded view's popups, which must keep the opener (see EMBED_POPUP_PATHS).
+    'Cross-Origin-Opener-Policy': isEmbedPopupRoute(input.pathname) ? 'unsafe-none' : 'same-origin',
   };
   // X-Frame-Options cannot list origins: DENY where nobody may frame, else only frame-ancestors.
   if (ancestors.length === 1 && ancestors[0] === "'none'") headers['X-Frame-Options'] = 'DENY';

@@ -11,7 +11,8 @@ export const dynamic = 'force-dynamic';
  * The sign-in popup's first page, opened by the embedded view with `?state=…&host=…`. Already
  * signed in to the portal in this browser (first-party): straight on to the handoff. Otherwise it
  * starts next-auth's ordinary sign-in (authorization code with PKCE, top-level, first-party
- * cookies) with the handoff page as its callbackUrl.
+ * cookies) with the handoff page as its callbackUrl (or, with `next=add-passkey`, the embedded
+ * view's add-passkey popup page, which needs the top-level session and no handoff).
  */
 export async function GET(request: NextRequest) {
   const config = getPortalConfig();
@@ -21,7 +22,11 @@ export async function GET(request: NextRequest) {
   if (!host || !STATE_PATTERN.test(state)) {
     return popupPage({ title: 'Sign-in cannot start', message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
   }
-  const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
+  // next=add-passkey: the embedded view's add-passkey popup (/embed/add-passkey) needs a session first.
+  const finish =
+    request.nextUrl.searchParams.get('next') === 'add-passkey'
+      ? `/embed/add-passkey?${new URLSearchParams({ state, host, signedIn: '1' }).toString()}`
+      : `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
   const value = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.useSecureCookies));
   if (value && (await decodeSessionToken(value, config.nextAuthSecret))) {
     return Response.redirect(new URL(finish, config.portalUrl), 303);

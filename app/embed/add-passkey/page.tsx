@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
+import { getPortalSession } from '@/lib/auth/session';
+import { getPortalConfig } from '@/lib/config/env';
+import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
+
+export const metadata: Metadata = { title: 'Add a passkey' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * The embedded view's add-passkey popup: where the browser will not create a passkey inside the
+ * host's iframe (no `allow="publickey-credentials-create"`, or Safari), the view opens this page
+ * as a top-level window of the portal. It is first-party, so it uses the portal's own session
+ * (signing in through /api/auth-popup/start first if there is none), runs the same ceremony as
+ * /security, and tells the view that opened it (`window.opener`, portal origin only) it is done.
+ * Its headers differ from other pages' (lib/security/headers.ts, EMBED_POPUP_PATHS): nobody may
+ * frame it, and its Cross-Origin-Opener-Policy is `unsafe-none` so the opener survives.
+ * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters).
+ */
+export default async function AddPasskeyPopupPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const config = getPortalConfig();
+  const host = allowedHost(params.host, config.embedAllowedOrigins);
+  const state = typeof params.state === 'string' && STATE_PATTERN.test(params.state) ? params.state : null;
+  if (!host || !state) {
+    return (
+      <p role="alert" className="p-6">
+        This window was not opened by an allowed app. Close it and try again.
+      </p>
+    );
+  }
+  const session = await getPortalSession();
+  if (!session) {
+    // Once only: coming back from sign-in still without a session means it did not work.
+    if (params.signedIn !== '1') redirect(`/api/auth-popup/start?${new URLSearchParams({ state, host, next: 'add-passkey' }).toString()}`);
+    return (
+      <p role="alert" className="p-6">
+        Signing in did not complete. Close this window and try again from the app.
+      </p>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-md space-y-4 p-6">
+      <h1 className="text-2xl font-semibold">Add a passkey</h1>
+      <p>
+        For <strong>{session.user.name ?? session.user.email ?? 'your account'}</strong>. When it has been added, this window closes and the
+        app shows your new passkey.
+      </p>
+      <AddPasskeyPopup state={state} />
+    </div>
+  );
+}
