@@ -10,6 +10,8 @@ import {
   createAllowedInThisDocument,
   NO_WEBAUTHN_MESSAGE,
   refusedInThisFrame,
+  ceremonyNotAllowed,
+  ADD_IN_POPUP_MAYBE_MESSAGE,
   type Announcement,
 } from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
@@ -44,8 +46,8 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
   const { actions, emit, embedded, addPasskeyInPopup } = useSecurityContext();
   const reasonId = useId();
   const popupReasonId = useId();
-  // In the host's iframe, when the browser will not create passkeys here: offer the popup instead.
-  const [refused, setRefused] = useState(false);
+  // In the host's iframe, when the browser will not (or may not) create passkeys here: offer the popup.
+  const [refused, setRefused] = useState<false | 'certain' | 'possible'>(false);
   const popupButton = useRef<HTMLButtonElement>(null);
   const canUsePopup = embedded && addPasskeyInPopup !== undefined;
 
@@ -58,7 +60,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
     onAnnounce(null);
     // Known before asking anything: this frame may not create passkeys (no `allow` on the iframe).
     if (canUsePopup && createAllowedInThisDocument() === false) {
-      setRefused(true);
+      setRefused('certain');
       return;
     }
     setRefused(false);
@@ -75,14 +77,17 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         try {
           credential = await startRegistration({ optionsJSON: start.data });
         } catch (error) {
-          if (canUsePopup && refusedInThisFrame(error, createAllowedInThisDocument())) {
-            setRefused(true);
+          const policy = createAllowedInThisDocument();
+          if (canUsePopup && refusedInThisFrame(error, policy)) {
+            setRefused('certain');
             return;
           }
           const outcome = ceremonyFailure(error);
           // The detail (the browser's own error) helps whoever looks at the console; the person gets the words.
           if (outcome.kind === 'alert') console.warn('Creating a passkey failed in the browser.', error);
           onAnnounce(outcome);
+          // Where the browser does not say what this frame may do, a refusal looks like a cancel: offer the window too.
+          if (canUsePopup && policy === null && ceremonyNotAllowed(error)) setRefused('possible');
           return;
         }
         setStage('saving');
@@ -134,7 +139,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
       {refused && canUsePopup ? (
         <div className="space-y-2">
           <p id={popupReasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
-            {ADD_IN_POPUP_MESSAGE}
+            {refused === 'certain' ? ADD_IN_POPUP_MESSAGE : ADD_IN_POPUP_MAYBE_MESSAGE}
           </p>
           <button
             ref={popupButton}

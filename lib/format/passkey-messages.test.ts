@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { addPasskeyFailureMessage, ceremonyFailure, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
+import { addPasskeyFailureMessage, ceremonyFailure, ceremonyNotAllowed, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
 
 const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
 const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>
@@ -132,5 +132,14 @@ describe('createAllowedInThisDocument', () => {
       }),
       null,
     );
+  });
+});
+
+describe('ceremonyNotAllowed', () => {
+  it('recognises NotAllowedError passed through by SimpleWebAuthn, by code and name only', () => {
+    assert.equal(ceremonyNotAllowed(webAuthnError('ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'NotAllowedError')), true);
+    assert.equal(ceremonyNotAllowed(webAuthnError('ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY', 'SecurityError')), false);
+    assert.equal(ceremonyNotAllowed(webAuthnError('ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED', 'InvalidStateError')), false);
+    assert.equal(ceremonyNotAllowed(domError('NotAllowedError', 'The operation either timed out or was not allowed.')), false);
   });
 });

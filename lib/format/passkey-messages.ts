@@ -118,11 +118,15 @@ export function ceremonyFailure(error: unknown): Announcement {
  * (null) is not a refusal.
  */
 export function refusedInThisFrame(error: unknown, allowedByPolicy: boolean | null): boolean {
+  return ceremonyNotAllowed(error) && allowedByPolicy === false;
+}
+
+/** The browser ended the ceremony with NotAllowedError: a cancel, a timeout, or a refusal it does not tell apart. */
+export function ceremonyNotAllowed(error: unknown): boolean {
   return (
     error instanceof WebAuthnError &&
     error.code === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY' &&
-    (error.cause as { name?: unknown } | undefined)?.name === 'NotAllowedError' &&
-    allowedByPolicy === false
+    (error.cause as { name?: unknown } | undefined)?.name === 'NotAllowedError'
   );
 }
 
@@ -142,6 +146,13 @@ export function createAllowedInThisDocument(doc: unknown = typeof document === '
     return null;
   }
 }
+
+/**
+ * Shown beside the cancel message where the browser cannot say whether this frame may create
+ * passkeys (Safari, Firefox): there a refusal looks exactly like a cancel.
+ */
+export const ADD_IN_POPUP_MAYBE_MESSAGE =
+  'If your browser did not let you add a passkey inside this app’s page, you can add it in a small window of the security settings instead.';
 
 /** Shown in the embedded view when the browser will not create a passkey inside the host's page. */
 export const ADD_IN_POPUP_MESSAGE =
