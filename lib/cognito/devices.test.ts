@@ -1,51 +1,29 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it, mock } from 'node:test';
 import { COGNITO_CALL_LIMITS, createCognitoClient } from './client';
 import { forgetDevice, listDevices, MAX_DEVICE_PAGES, setDeviceRemembered, signOutEverywhere, toDeviceSummary } from './devices';
-import { CognitoError } from './errors';
+import { cognitoRejection, startFakeCognitoApi, type CognitoCall, type CognitoReply } from '@/lib/testing/fake-cognito-api';
 
-// A stand-in for Cognito's AWS JSON 1.1 wire format, so the real SDK serialises the requests and
-// deserialises the answers (dates included) exactly as it does Cognito's. `answer` decides each reply.
-type Call = { operation: string; body: Record<string, unknown> };
-type Reply = { status?: number; body: unknown; errorType?: string };
-let server: Server;
-let endpoint: string;
-let calls: Call[] = [];
-let answer: (call: Call) => Reply = () => ({ body: {} });
+// Each test says how the stand-in for Cognito answers (`answer`); every call is recorded.
+let answer: (call: CognitoCall) => CognitoReply = () => ({ body: {} });
+let fake: Awaited<ReturnType<typeof startFakeCognitoApi>>;
+// The fake's own record: cleared in place, never reassigned.
+let calls: CognitoCall[];
 
 before(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      const operation = String(req.headers['x-amz-target']).split('.').pop()!;
-      const call = { operation, body: JSON.parse(raw) as Record<string, unknown> };
-      calls.push(call);
-      const reply = answer(call);
-      const headers: Record<string, string> = { 'content-type': 'application/x-amz-json-1.1' };
-      if (reply.errorType) headers['x-amzn-errortype'] = reply.errorType;
-      res.writeHead(reply.status ?? 200, headers);
-      res.end(JSON.stringify(reply.body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake = await startFakeCognitoApi((call) => answer(call));
+  calls = fake.calls;
 });
 
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
+after(() => fake.close());
 
 beforeEach(() => {
-  calls = [];
+  calls.length = 0;
   mock.method(console, 'info', () => {});
   mock.method(console, 'error', () => {});
 });
 
-const client = () => createCognitoClient({ region: 'local-1', sdkEndpoint: endpoint }, { maxAttempts: 1, connectionTimeoutMs: 500, requestTimeoutMs: 2_000 });
+const client = () => createCognitoClient({ region: 'local-1', sdkEndpoint: fake.endpoint }, { maxAttempts: 1, connectionTimeoutMs: 500, requestTimeoutMs: 2_000 });
 const TOKEN = 'header.payload.signature';
 const key = (i: number) => `local-1_00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 const T0 = 1_790_000_000;
@@ -69,7 +47,7 @@ function wireDevice(i: number, overrides: { name?: string; remembered?: string }
 /** Serves `total` devices in pages of the requested Limit, with opaque tokens. */
 function paginatedPool(total: number) {
   const devices = Array.from({ length: total }, (_, i) => wireDevice(i));
-  return ({ body }: Call): Reply => {
+  return ({ body }: CognitoCall): CognitoReply => {
     const start = body.PaginationToken ? Number(String(body.PaginationToken).replace('page-after-', '')) : 0;
     const limit = Number(body.Limit) || 60;
     const page = devices.slice(start, start + limit);
@@ -78,15 +56,6 @@ function paginatedPool(total: number) {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<CognitoError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof CognitoError, `expected CognitoError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the call succeeded');
-}
 
 describe('listDevices', () => {
   it('reads every page with Limit 60, following PaginationToken', async () => {
@@ -110,7 +79,7 @@ describe('listDevices', () => {
     answer = paginatedPool(60);
     assert.equal((await listDevices(TOKEN, client())).devices.length, 60);
     assert.equal(calls.length, 1);
-    calls = [];
+    calls.length = 0;
     answer = () => ({ body: { Devices: [] } });
     assert.deepEqual(await listDevices(TOKEN, client()), { devices: [], complete: true });
     assert.equal(calls.length, 1);
@@ -151,20 +120,20 @@ describe('listDevices', () => {
 
   it('fails as a whole, in portal terms, when a later page fails', async () => {
     const pool = paginatedPool(100);
-    answer = (call) => (call.body.PaginationToken ? { status: 400, errorType: 'NotAuthorizedException', body: { __type: 'NotAuthorizedException', message: 'Access Token has been revoked' } } : pool(call));
-    const error = await rejection(listDevices(TOKEN, client()));
+    answer = (call) => (call.body.PaginationToken ? { error: 'NotAuthorizedException', message: 'Access Token has been revoked' } : pool(call));
+    const error = await cognitoRejection(listDevices(TOKEN, client()));
     assert.equal(error.code, 'session-expired');
     assert.equal(error.signInAgain, true);
     assert.equal(error.operation, 'ListDevices');
   });
 
   it('maps throttling and internal errors to retryable failures', async () => {
-    answer = () => ({ status: 400, errorType: 'TooManyRequestsException', body: { __type: 'TooManyRequestsException', message: 'Rate exceeded' } });
-    const throttled = await rejection(listDevices(TOKEN, client()));
+    answer = () => ({ error: 'TooManyRequestsException', message: 'Rate exceeded' });
+    const throttled = await cognitoRejection(listDevices(TOKEN, client()));
     assert.equal(throttled.code, 'throttled');
     assert.equal(throttled.retryable, true);
-    answer = () => ({ status: 500, errorType: 'InternalErrorException', body: { __type: 'InternalErrorException', message: 'boom' } });
-    const internal = await rejection(listDevices(TOKEN, client()));
+    answer = () => ({ status: 500, error: 'InternalErrorException', message: 'boom' });
+    const internal = await cognitoRejection(listDevices(TOKEN, client()));
     assert.equal(internal.code, 'unavailable');
     assert.equal(internal.retryable, true);
     assert.doesNotMatch(internal.userMessage, /Exception|boom/);
@@ -173,17 +142,17 @@ describe('listDevices', () => {
 
 describe('with the portal\'s own call limits', () => {
   it('lets the SDK retry throttling once before it is explained', async () => {
-    answer = () => ({ status: 400, errorType: 'TooManyRequestsException', body: { __type: 'TooManyRequestsException', message: 'Rate exceeded' } });
-    const portalClient = createCognitoClient({ region: 'local-1', sdkEndpoint: endpoint }, COGNITO_CALL_LIMITS);
-    assert.equal((await rejection(listDevices(TOKEN, portalClient))).code, 'throttled');
+    answer = () => ({ error: 'TooManyRequestsException', message: 'Rate exceeded' });
+    const portalClient = createCognitoClient({ region: 'local-1', sdkEndpoint: fake.endpoint }, COGNITO_CALL_LIMITS);
+    assert.equal((await cognitoRejection(listDevices(TOKEN, portalClient))).code, 'throttled');
     assert.equal(calls.length, COGNITO_CALL_LIMITS.maxAttempts);
     assert.ok(COGNITO_CALL_LIMITS.maxAttempts > 1);
   });
 
   it('a retry that succeeds is not a failure', async () => {
     const pool = paginatedPool(3);
-    answer = (call) => (calls.length === 1 ? { status: 400, errorType: 'TooManyRequestsException', body: { __type: 'TooManyRequestsException', message: 'Rate exceeded' } } : pool(call));
-    const portalClient = createCognitoClient({ region: 'local-1', sdkEndpoint: endpoint }, COGNITO_CALL_LIMITS);
+    answer = (call) => (calls.length === 1 ? { error: 'TooManyRequestsException', message: 'Rate exceeded' } : pool(call));
+    const portalClient = createCognitoClient({ region: 'local-1', sdkEndpoint: fake.endpoint }, COGNITO_CALL_LIMITS);
     assert.equal((await listDevices(TOKEN, portalClient)).devices.length, 3);
     assert.equal(calls.length, 2);
   });
@@ -216,9 +185,9 @@ describe('device changes', () => {
   });
 
   it('a device that is gone is "not-found"', async () => {
-    answer = () => ({ status: 400, errorType: 'ResourceNotFoundException', body: { __type: 'ResourceNotFoundException', message: 'Device does not exist.' } });
-    assert.equal((await rejection(forgetDevice(TOKEN, key(7), client()))).code, 'not-found');
-    assert.equal((await rejection(setDeviceRemembered(TOKEN, key(7), 'remembered', client()))).code, 'not-found');
+    answer = () => ({ error: 'ResourceNotFoundException', message: 'Device does not exist.' });
+    assert.equal((await cognitoRejection(forgetDevice(TOKEN, key(7), client()))).code, 'not-found');
+    assert.equal((await cognitoRejection(setDeviceRemembered(TOKEN, key(7), 'remembered', client()))).code, 'not-found');
   });
 
   it('GlobalSignOut carries the token', async () => {

@@ -1,47 +1,27 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it, mock } from 'node:test';
 import { createCognitoClient } from './client';
-import { CognitoError } from './errors';
+import { cognitoRejection, startFakeCognitoApi, type CognitoCall, type CognitoReply } from '@/lib/testing/fake-cognito-api';
 import type { RegistrationCredential } from './passkey-input';
 import { completePasskeyRegistration, deletePasskey, listPasskeys, MAX_PASSKEY_PAGES, PASSKEY_PAGE_SIZE, startPasskeyRegistration } from './passkeys';
 
-// A stand-in for Cognito on the wire (AWS JSON 1.1), so the real SDK serialises the requests and
-// parses the answers. Each test says how it answers; every request is recorded.
-type Call = { operation: string; body: Record<string, unknown> };
-type Answer = { status?: number; error?: string; body?: unknown };
-let calls: Call[] = [];
-let answer: (call: Call) => Answer = () => ({ body: {} });
-let server: Server;
+// Each test says how the stand-in for Cognito answers (`answer`); every call is recorded.
+let answer: (call: CognitoCall) => CognitoReply = () => ({ body: {} });
+let fake: Awaited<ReturnType<typeof startFakeCognitoApi>>;
+// The fake's own record: cleared in place, never reassigned.
+let calls: CognitoCall[];
 let client: ReturnType<typeof createCognitoClient>;
 
 before(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      const call = { operation: String(req.headers['x-amz-target']).split('.').pop()!, body: JSON.parse(raw) as Record<string, unknown> };
-      calls.push(call);
-      const { status = 200, error, body = {} } = answer(call);
-      const headers: Record<string, string> = { 'content-type': 'application/x-amz-json-1.1' };
-      if (error) headers['x-amzn-errortype'] = error;
-      res.writeHead(error && status === 200 ? 400 : status, headers);
-      res.end(JSON.stringify(error ? { __type: error, message: `wire says ${error}` } : body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  client = createCognitoClient({ region: 'local-1', sdkEndpoint: endpoint }, { maxAttempts: 1, connectionTimeoutMs: 500, requestTimeoutMs: 1_000 });
+  fake = await startFakeCognitoApi((call) => answer(call));
+  calls = fake.calls;
+  client = createCognitoClient({ region: 'local-1', sdkEndpoint: fake.endpoint }, { maxAttempts: 1, connectionTimeoutMs: 500, requestTimeoutMs: 1_000 });
 });
 
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
+after(() => fake.close());
 
 beforeEach(() => {
-  calls = [];
+  calls.length = 0;
   // callCognito logs failures for the operator; keep the test output clean.
   mock.method(console, 'info', () => {});
   mock.method(console, 'error', () => {});
@@ -62,7 +42,7 @@ const credential = (i: number) => ({
 
 /** Pages of `total` credentials by MaxResults, with the offset as the NextToken. */
 function pagesOf(total: number) {
-  return ({ body }: Call): Answer => {
+  return ({ body }: CognitoCall): CognitoReply => {
     const start = body.NextToken ? Number(body.NextToken) : 0;
     const size = Number(body.MaxResults ?? 10);
     const end = Math.min(start + size, total);
@@ -70,15 +50,6 @@ function pagesOf(total: number) {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<CognitoError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof CognitoError, `expected CognitoError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('the call succeeded');
-}
 
 describe('listPasskeys', () => {
   it('reads every page, 20 at a time (the model’s maximum), following NextToken', async () => {
@@ -133,14 +104,14 @@ describe('listPasskeys', () => {
 
   it('fails as a whole, in portal terms, when a later page fails', async () => {
     answer = (call) => (call.body.NextToken ? { error: 'TooManyRequestsException' } : pagesOf(30)(call));
-    const error = await rejection(listPasskeys('token', client));
+    const error = await cognitoRejection(listPasskeys('token', client));
     assert.equal(error.code, 'throttled');
     assert.equal(error.operation, 'ListWebAuthnCredentials');
   });
 
   it('asks to sign in again when the token is refused', async () => {
     answer = () => ({ error: 'NotAuthorizedException' });
-    const error = await rejection(listPasskeys('token', client));
+    const error = await cognitoRejection(listPasskeys('token', client));
     assert.equal(error.signInAgain, true);
   });
 });
@@ -167,7 +138,7 @@ describe('startPasskeyRegistration', () => {
 
   it('turns an answer the browser could not use into an error, not a crash in the browser', async () => {
     answer = () => ({ body: { CredentialCreationOptions: { ...OPTIONS, challenge: undefined } } });
-    const error = await rejection(startPasskeyRegistration('token', client));
+    const error = await cognitoRejection(startPasskeyRegistration('token', client));
     assert.equal(error.code, 'unexpected');
   });
 
@@ -178,7 +149,7 @@ describe('startPasskeyRegistration', () => {
   ] as const) {
     it(`maps ${exception} to ${code}`, async () => {
       answer = () => ({ error: exception });
-      assert.equal((await rejection(startPasskeyRegistration('token', client))).code, code);
+      assert.equal((await cognitoRejection(startPasskeyRegistration('token', client))).code, code);
     });
   }
 });
@@ -214,7 +185,7 @@ describe('completePasskeyRegistration', () => {
   ] as const) {
     it(`maps ${exception} to ${code}`, async () => {
       answer = () => ({ error: exception });
-      assert.equal((await rejection(completePasskeyRegistration('token', {} as RegistrationCredential, client))).code, code);
+      assert.equal((await cognitoRejection(completePasskeyRegistration('token', {} as RegistrationCredential, client))).code, code);
     });
   }
 });
@@ -228,6 +199,6 @@ describe('deletePasskey', () => {
 
   it('reports a passkey that is already gone as not-found', async () => {
     answer = () => ({ error: 'ResourceNotFoundException' });
-    assert.equal((await rejection(deletePasskey('token', 'cred-001', client))).code, 'not-found');
+    assert.equal((await cognitoRejection(deletePasskey('token', 'cred-001', client))).code, 'not-found');
   });
 });

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { DevicesSection } from '@/components/devices/devices-section';
+import { SecuritySections } from '@/components/security/security-sections';
 import { EmbedShell } from '@/components/embed/embed-shell';
-import { PasskeysSection } from '@/components/passkeys/passkeys-section';
-import { SectionSkeleton } from '@/components/security/section-skeleton';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, parseAccent, parseTheme } from '@/lib/embed/protocol';
@@ -45,26 +42,7 @@ export default async function EmbeddedSecurityPage({ searchParams }: { searchPar
       sessionEnded={ended}
       displayName={session ? (session.user.name ?? session.user.email ?? 'your account') : null}
     >
-      {session ? (
-        <>
-          <section aria-labelledby="passkeys-heading" className="space-y-4">
-            <h2 id="passkeys-heading" className="text-xl font-semibold">
-              Passkeys
-            </h2>
-            <Suspense fallback={<SectionSkeleton label="Loading your passkeys…" />}>
-              <PasskeysSection session={session} sessionEndedPath={sessionEndedPath} />
-            </Suspense>
-          </section>
-          <section aria-labelledby="devices-heading" className="space-y-4">
-            <h2 id="devices-heading" className="text-xl font-semibold">
-              Devices
-            </h2>
-            <Suspense fallback={<SectionSkeleton label="Loading your devices…" rows={3} />}>
-              <DevicesSection session={session} sessionEndedPath={sessionEndedPath} />
-            </Suspense>
-          </section>
-        </>
-      ) : null}
+      {session ? <SecuritySections session={session} sessionEndedPath={sessionEndedPath} /> : null}
     </EmbedShell>
   );
 }

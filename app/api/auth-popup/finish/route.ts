@@ -1,10 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { createHandoff } from '@/lib/auth/embed-handoff';
-import { readSessionCookie, sessionCookieName } from '@/lib/auth/session-cookie';
-import { decodeSessionToken } from '@/lib/auth/session-token';
-import { getPortalConfig } from '@/lib/config/env';
-import { popupPage, randomNonce, scriptJson } from '@/lib/embed/popup-page';
-import { allowedHost, HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, STATE_PATTERN, type HandoffMessage } from '@/lib/embed/protocol';
+import { readPopupRequest } from '@/lib/auth/popup-request';
+import { popupPage, scriptJson } from '@/lib/embed/popup-page';
+import { HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, type HandoffMessage } from '@/lib/embed/protocol';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,15 +13,9 @@ export const dynamic = 'force-dynamic';
  * the popup closes itself.
  */
 export async function GET(request: NextRequest) {
-  const config = getPortalConfig();
-  const host = allowedHost(request.nextUrl.searchParams.get('host'), config.embedAllowedOrigins);
-  const state = request.nextUrl.searchParams.get('state') ?? '';
-  const nonce = randomNonce();
-  if (!host || !STATE_PATTERN.test(state)) {
-    return popupPage({ title: 'Sign-in cannot finish', message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
-  }
-  const value = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.useSecureCookies));
-  const session = value ? await decodeSessionToken(value, config.nextAuthSecret) : null;
+  const popup = await readPopupRequest(request, 'Sign-in cannot finish');
+  if (popup instanceof Response) return popup;
+  const { config, host, state, nonce, session } = popup;
   if (!session) {
     return popupPage({ title: 'Sign-in did not complete', message: 'You are not signed in. Close this window and try again.', nonce, status: 401 });
   }

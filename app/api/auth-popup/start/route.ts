@@ -1,9 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { readSessionCookie, sessionCookieName } from '@/lib/auth/session-cookie';
-import { decodeSessionToken } from '@/lib/auth/session-token';
-import { getPortalConfig } from '@/lib/config/env';
-import { popupPage, randomNonce, scriptJson } from '@/lib/embed/popup-page';
-import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
+import { readPopupRequest } from '@/lib/auth/popup-request';
+import { popupPage, scriptJson } from '@/lib/embed/popup-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,20 +12,15 @@ export const dynamic = 'force-dynamic';
  * view's add-passkey popup page, which needs the top-level session and no handoff).
  */
 export async function GET(request: NextRequest) {
-  const config = getPortalConfig();
-  const host = allowedHost(request.nextUrl.searchParams.get('host'), config.embedAllowedOrigins);
-  const state = request.nextUrl.searchParams.get('state') ?? '';
-  const nonce = randomNonce();
-  if (!host || !STATE_PATTERN.test(state)) {
-    return popupPage({ title: 'Sign-in cannot start', message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
-  }
+  const popup = await readPopupRequest(request, 'Sign-in cannot start');
+  if (popup instanceof Response) return popup;
+  const { config, host, state, nonce, session } = popup;
   // next=add-passkey: the embedded view's add-passkey popup (/embed/add-passkey) needs a session first.
   const finish =
     request.nextUrl.searchParams.get('next') === 'add-passkey'
       ? `/embed/add-passkey?${new URLSearchParams({ state, host, signedIn: '1' }).toString()}`
       : `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
-  const value = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.useSecureCookies));
-  if (value && (await decodeSessionToken(value, config.nextAuthSecret))) {
+  if (session) {
     return Response.redirect(new URL(finish, config.portalUrl), 303);
   }
   // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
