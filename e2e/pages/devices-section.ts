@@ -53,7 +53,9 @@ export class DevicesSection {
     return this.item(name).locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
   }
 
+  /** The names listed, once the section has streamed in (the list or its empty state). */
   async deviceNames(): Promise<string[]> {
+    await expect(this.list.or(this.region.getByText('No devices', { exact: false })).first()).toBeVisible();
     return this.items.getByRole('heading', { level: 3 }).allInnerTexts();
   }
 
