@@ -1,8 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useEffectEvent, useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
+import { useStepUp } from '@/components/step-up/step-up-context';
+import { sameIntent } from '@/lib/step-up/resume-intent';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { callDeviceAction } from './call-device-action';
 
@@ -22,6 +24,18 @@ export function ForgetDeviceButton({ deviceKey, name, isCurrent, onResult, onGon
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
+  const { confirmIdentity, resume, resumed } = useStepUp();
+
+  // Back from confirming it's you: the same question again, for the person to answer.
+  const reopen = useEffectEvent(() => {
+    resumed();
+    setOpen(true);
+  });
+  useEffect(() => {
+    if (!sameIntent(resume, { action: 'forget-device', id: deviceKey })) return;
+    const frame = requestAnimationFrame(reopen);
+    return () => cancelAnimationFrame(frame);
+  }, [resume, deviceKey]);
 
   function confirm() {
     if (pending) return;
@@ -29,6 +43,11 @@ export function ForgetDeviceButton({ deviceKey, name, isCurrent, onResult, onGon
       // The key is bound here, from the list the server rendered; the action checks it again.
       const result = await callDeviceAction(actions.forgetDevice.bind(null, deviceKey));
       setOpen(false);
+      if (!result.ok && result.code === 'reauthentication-required') {
+        onResult(`Nothing was changed yet: confirm it’s you to forget ${name}.`, 'status');
+        confirmIdentity({ action: 'forget-device', id: deviceKey });
+        return;
+      }
       if (result.ok) {
         onGone(deviceKey);
         onResult(`${name} was forgotten.`, 'status');

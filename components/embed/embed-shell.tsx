@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import * as embedActions from '@/app/embed/security/actions';
 import { SecurityContextProvider } from '@/components/security/security-context';
+import { ConfirmIdentityDialog } from '@/components/step-up/confirm-identity-dialog';
+import { StepUpContextProvider } from '@/components/step-up/step-up-context';
 import {
   HANDOFF_MESSAGE_TYPE,
   hostMessage,
@@ -14,6 +16,7 @@ import {
   type HostEvent,
   type Theme,
 } from '@/lib/embed/protocol';
+import type { ResumeIntent } from '@/lib/step-up/resume-intent';
 
 type EmbedShellProps = {
   /** The allowed origin named by the `host` query parameter (checked on the server). */
@@ -80,6 +83,11 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const passkeyPopup = useRef<Window | null>(null);
   const passkeyState = useRef<string | null>(null);
   const onPasskeyAdded = useRef<(() => void) | null>(null);
+  // Step-up: what the person wanted when asked to confirm it's them, until the popup's sign-in is redeemed.
+  const [asking, setAsking] = useState<ResumeIntent | null>(null);
+  const [resume, setResume] = useState<ResumeIntent | null>(null);
+  const [confirmedOnce, setConfirmedOnce] = useState(false);
+  const steppingUp = useRef<ResumeIntent | null>(null);
 
   const emit = useCallback(
     (event: HostEvent) => {
@@ -124,9 +132,18 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         if (!response.ok) throw new Error(`handoff refused (${response.status})`);
         setNotice(null);
         emit({ type: 'signed-in' });
+        const intent = steppingUp.current;
+        steppingUp.current = null;
+        if (intent) {
+          setAsking(null);
+          setConfirmedOnce(true);
+          setResume(intent);
+        }
         router.replace(window.location.pathname + window.location.search.replace(/&ended=1/, ''));
         router.refresh();
       } catch (error) {
+        steppingUp.current = null;
+        setAsking(null);
         console.warn('Signing in from the popup did not complete.', error);
         setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
         emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
@@ -170,13 +187,18 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     return () => window.removeEventListener('message', onMessage);
   }, [emit, host, redeem, router]);
 
-  function signIn() {
+  /** Opens the sign-in popup; with `stepUp`, the pool asks again even if it has a sign-in session. */
+  function signIn(stepUp?: ResumeIntent) {
     const state = randomState();
     pendingState.current = state;
-    const url = `/api/auth-popup/start?${new URLSearchParams({ state, host }).toString()}`;
-    const opened = window.open(url, 'cognito-security-portal-sign-in', 'popup,width=520,height=720');
+    steppingUp.current = stepUp ?? null;
+    const query = new URLSearchParams({ state, host });
+    if (stepUp) query.set('step-up', '1');
+    const opened = window.open(`/api/auth-popup/start?${query.toString()}`, 'cognito-security-portal-sign-in', 'popup,width=520,height=720');
     if (!opened) {
       pendingState.current = null;
+      steppingUp.current = null;
+      setAsking(null);
       setNotice({ tone: 'alert', text: 'The sign-in window was blocked. Allow pop-ups for this page and try again.' });
       emit({ type: 'error', code: 'popup-blocked', message: 'The sign-in window was blocked.' });
       return;
@@ -216,6 +238,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   );
 
   const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
+  const stepUp = useMemo(() => ({ confirmIdentity: setAsking, resume, resumed: () => setResume(null) }), [resume]);
 
   return (
     <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="space-y-8 p-4 text-zinc-900 dark:text-zinc-100">
@@ -237,14 +260,28 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
               Sign out
             </button>
           </div>
-          <SecurityContextProvider value={context}>{children}</SecurityContextProvider>
+          <SecurityContextProvider value={context}>
+            <StepUpContextProvider value={stepUp}>{children}</StepUpContextProvider>
+          </SecurityContextProvider>
+          <ConfirmIdentityDialog
+            intent={asking}
+            again={confirmedOnce}
+            where="window"
+            pending={false}
+            onConfirm={() => {
+              // The dialog closes; the notice says to continue in the window, and the sign-in's handoff resumes.
+              if (asking) signIn(asking);
+              setAsking(null);
+            }}
+            onCancel={() => setAsking(null)}
+          />
         </>
       ) : (
         <div className="space-y-3">
           <p>Sign in to manage your passkeys and devices. Signing in opens a small window of your organisation&apos;s sign-in page.</p>
           <button
             type="button"
-            onClick={signIn}
+            onClick={() => signIn()}
             disabled={busy}
             className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-70 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
           >

@@ -1,8 +1,9 @@
 'use client';
 
 import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
+import { useStepUp } from '@/components/step-up/step-up-context';
 import {
   ADD_IN_POPUP_MESSAGE,
   addPasskeyFailureMessage,
@@ -50,10 +51,25 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
   const [refused, setRefused] = useState<false | 'certain' | 'possible'>(false);
   const popupButton = useRef<HTMLButtonElement>(null);
   const canUsePopup = embedded && addPasskeyInPopup !== undefined;
+  const { confirmIdentity, resume, resumed } = useStepUp();
+  const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (refused) popupButton.current?.focus();
   }, [refused]);
+
+  // Back from confirming it's you: carry on. A top-level page starts the ceremony again; in the
+  // host's iframe the browser wants a fresh click for it, so the button is offered instead.
+  const carryOn = useEffectEvent(() => {
+    resumed();
+    if (embedded) {
+      onAnnounce({ kind: 'status', message: 'Thanks, that’s confirmed. Select “Add a passkey” to carry on.' });
+      addButton.current?.focus();
+    } else add();
+  });
+  useEffect(() => {
+    if (resume?.action === 'add-passkey' && support === 'supported') carryOn();
+  }, [resume, support]);
 
   function add() {
     if (pending || support !== 'supported') return;
@@ -68,6 +84,11 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
       try {
         setStage('starting');
         const start = await runPasskeyAction(actions.startAddingPasskey);
+        if (!start.ok && start.code === 'reauthentication-required') {
+          onAnnounce({ kind: 'status', message: 'Nothing was added yet: confirm it’s you to add a passkey.' });
+          confirmIdentity({ action: 'add-passkey' });
+          return;
+        }
         if (!start.ok) {
           onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(start) });
           return;
@@ -121,6 +142,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
   return (
     <div className="space-y-2">
       <button
+        ref={addButton}
         type="button"
         onClick={add}
         // Disabled for good when the browser cannot do it; while working it stays focusable (aria-disabled).

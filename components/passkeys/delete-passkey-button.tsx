@@ -1,7 +1,9 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useEffect, useEffectEvent, useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
+import { useStepUp } from '@/components/step-up/step-up-context';
+import { sameIntent } from '@/lib/step-up/resume-intent';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deletePasskeyFailureMessage, type Announcement } from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
@@ -18,6 +20,18 @@ export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskey
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
+  const { confirmIdentity, resume, resumed } = useStepUp();
+
+  // Back from confirming it's you: the same question again, for the person to answer.
+  const reopen = useEffectEvent(() => {
+    resumed();
+    setOpen(true);
+  });
+  useEffect(() => {
+    if (!sameIntent(resume, { action: 'delete-passkey', id: passkeyId })) return;
+    const frame = requestAnimationFrame(reopen);
+    return () => cancelAnimationFrame(frame);
+  }, [resume, passkeyId]);
 
   function confirm() {
     // The ID is bound here, from the list the server rendered, not read back from the page.
@@ -25,6 +39,11 @@ export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskey
     startTransition(async () => {
       const result = await runPasskeyAction(action);
       setOpen(false);
+      if (!result.ok && result.code === 'reauthentication-required') {
+        onResult({ kind: 'status', message: `Nothing was deleted yet: confirm it’s you to delete “${name}”.` }, false);
+        confirmIdentity({ action: 'delete-passkey', id: passkeyId });
+        return;
+      }
       if (result.ok) {
         onResult({ kind: 'status', message: `Passkey “${name}” deleted.` }, true);
         emit({ type: 'passkey-deleted' });

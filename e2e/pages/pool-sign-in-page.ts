@@ -6,17 +6,26 @@ export class PoolSignInPage {
   readonly username: Locator;
   readonly password: Locator;
   readonly signInButton: Locator;
+  /** Managed login's passkey option: a WebAuthn get ceremony, no password. */
+  readonly passkeyButton: Locator;
 
   constructor(private readonly page: Page) {
     this.username = page.getByLabel('Username');
     this.password = page.getByLabel('Password');
     this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
+    this.passkeyButton = page.getByRole('button', { name: 'Sign in with a passkey', exact: true });
   }
 
   async expectShown() {
     const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
     await expect(this.page).toHaveURL((url) => url.origin === poolOrigin);
     await expect(this.username).toBeVisible();
+  }
+
+  /** Signs in with a discoverable passkey of the page's authenticator: no username, no password. */
+  async signInWithPasskey() {
+    await this.expectShown();
+    await this.passkeyButton.click();
   }
 
   async signIn(user: { username: string; password: string }) {

@@ -59,6 +59,15 @@ describe('session contents', () => {
     assert.ok(Math.abs(token.cognito.accessTokenLifetimeSeconds - 3600) <= 1);
   });
 
+  it('keeps when the person authenticated: the ID token\'s auth_time, else the access token\'s', () => {
+    const jwt = (claims: object) => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+    const signedIn = (tokens: Partial<Account>) => sessionTokenFromSignIn({ sub: 'sub-1' }, { ...account, ...tokens }).authTime;
+    assert.equal(signedIn({ id_token: jwt({ auth_time: 1_700_000_000 }), access_token: jwt({ auth_time: 1 }) }), 1_700_000_000);
+    assert.equal(signedIn({ id_token: jwt({}), access_token: jwt({ auth_time: 1_700_000_123 }) }), 1_700_000_123);
+    // Unknown: the session is never "recent", so changes ask to confirm it's you.
+    assert.equal(signedIn({ id_token: jwt({ auth_time: '1700000000' }), access_token: 'opaque' }), undefined);
+  });
+
   it('refuses a sign-in without a refresh token', () => {
     assert.throws(() => sessionTokenFromSignIn({ sub: 'sub-1' }, { ...account, refresh_token: undefined }), /refresh token/);
   });

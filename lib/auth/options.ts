@@ -3,7 +3,7 @@ import type { Account, AuthOptions, Profile, Session } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
-import { identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
+import { authTimeFromTokens, identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
 
 /** Scopes the portal asks for; aws.cognito.signin.user.admin lets the access token call the user's own Cognito operations. */
 export const COGNITO_SCOPES = 'openid email profile aws.cognito.signin.user.admin';
@@ -42,6 +42,7 @@ export function sessionTokenFromSignIn(token: JWT, account: Account, now = nowSe
     sub: token.sub ?? account.providerAccountId,
     name: token.name ?? null,
     email: token.email ?? null,
+    authTime: authTimeFromTokens({ idToken: account.id_token, accessToken: account.access_token }),
     cognito: {
       accessToken: account.access_token,
       refreshToken: account.refresh_token,

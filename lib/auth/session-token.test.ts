@@ -39,6 +39,11 @@ describe('withRefreshedTokens', () => {
     assert.equal(next.email, 'ada@new.example');
   });
 
+  it('keeps when the person authenticated: a refresh is not a sign-in, whatever the new ID token says', () => {
+    const next = withRefreshedTokens({ ...token(10), authTime: 1_700_000_000 }, { accessToken: 'access-2', refreshToken: undefined, idToken: idToken({ auth_time: nowSeconds() }), expiresInSeconds: 300 });
+    assert.equal(next.authTime, 1_700_000_000);
+  });
+
   it('takes a rotated refresh token and keeps identity when no ID token comes back', () => {
     const next = withRefreshedTokens(token(10), { accessToken: 'access-2', refreshToken: 'refresh-2', idToken: undefined, expiresInSeconds: 300 });
     assert.equal(next.cognito.refreshToken, 'refresh-2');

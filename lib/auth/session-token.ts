@@ -17,6 +17,11 @@ export const sessionTokenSchema = z.object({
   sub: z.string().min(1),
   name: z.string().nullish(),
   email: z.string().nullish(),
+  /**
+   * When the person last really authenticated (the ID token's auth_time, epoch seconds). A refresh
+   * keeps it: only a new sign-in moves it. Absent in a session that could not tell: never recent.
+   */
+  authTime: z.number().int().nonnegative().optional(),
   cognito: z.object({
     accessToken: z.string().min(1),
     refreshToken: z.string().min(1),
@@ -31,7 +36,7 @@ export type SessionToken = z.infer<typeof sessionTokenSchema>;
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Reads the claims of a JWT received straight from the pool's token endpoint over TLS. */
-function jwtClaims(jwt: string): Record<string, unknown> {
+export function jwtClaims(jwt: string): Record<string, unknown> {
   try {
     return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
   } catch {
@@ -46,6 +51,18 @@ export function identityFromClaims(claims: Record<string, unknown>): { name: str
     name: text(claims.name) ?? text(claims.preferred_username) ?? text(claims['cognito:username']),
     email: text(claims.email),
   };
+}
+
+/**
+ * auth_time from the sign-in's tokens: the ID token's (which next-auth has verified against the
+ * pool's keys), else the access token's, which Cognito also stamps with it.
+ */
+export function authTimeFromTokens(tokens: { idToken?: string; accessToken?: string }): number | undefined {
+  for (const jwt of [tokens.idToken, tokens.accessToken]) {
+    const value = jwt ? jwtClaims(jwt).auth_time : undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  }
+  return undefined;
 }
 
 export function needsRefresh(token: SessionToken, now = nowSeconds()): boolean {

@@ -11,6 +11,8 @@ import { decodeSessionToken } from './session-token';
 export type PortalSession = {
   user: { sub: string; name: string | null; email: string | null };
   accessToken: string;
+  /** When the person last authenticated (epoch seconds), or null when unknown. */
+  authTime: number | null;
 };
 
 /**
@@ -27,6 +29,7 @@ export async function getPortalSession(kind: SessionKind = 'portal'): Promise<Po
   return {
     user: { sub: token.sub, name: token.name ?? null, email: token.email ?? null },
     accessToken: token.cognito.accessToken,
+    authTime: token.authTime ?? null,
   };
 }
 

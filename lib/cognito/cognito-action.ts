@@ -5,10 +5,17 @@ import { clearSessionCookies } from '@/lib/auth/end-session';
 import { getPortalSession, type PortalSession } from '@/lib/auth/session';
 import type { SessionKind } from '@/lib/auth/session-cookie';
 import { signInPath } from '@/lib/auth/return-path';
+import { signedInRecently } from '@/lib/auth/step-up';
+import { getPortalConfig } from '@/lib/config/env';
 import { toCognitoError, type CognitoError, type CognitoErrorCode } from './errors';
 
 /** What a server action tells the browser: plain data, or a failure a person can read. */
-export type ActionFailure = { ok: false; code: CognitoErrorCode | 'invalid-input'; message: string; retryable: boolean };
+export type ActionFailure = {
+  ok: false;
+  code: CognitoErrorCode | 'invalid-input' | 'reauthentication-required';
+  message: string;
+  retryable: boolean;
+};
 export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
 
 export function invalidInput(message: string): ActionFailure {
@@ -27,6 +34,17 @@ export const EMBED_SESSION_ENDED: ActionFailure = {
 };
 
 /**
+ * The sign-in is older than STEP_UP_MAX_AGE: nothing was changed, and the page asks the person to
+ * confirm it's them (the pool's sign-in again) before trying once more.
+ */
+export const REAUTHENTICATION_REQUIRED: ActionFailure = {
+  ok: false,
+  code: 'reauthentication-required',
+  message: 'Confirm it’s you: sign in again to make this change.',
+  retryable: false,
+};
+
+/**
  * The shape every Security-page action shares (after validating its own input): the
  * session or sign-in, the Cognito call(s) inside try/catch, a typed result, and the
  * navigation (`redirect` throws, so it stays outside the try) and revalidation after it.
@@ -35,13 +53,18 @@ export const EMBED_SESSION_ENDED: ActionFailure = {
 export async function cognitoAction<T>(
   returnTo: string,
   call: (session: PortalSession) => Promise<T>,
-  options: { revalidate?: string; session?: SessionKind } = {},
+  options: { revalidate?: string; session?: SessionKind; recentSignIn?: boolean } = {},
 ): Promise<ActionResult<T>> {
   const kind = options.session ?? 'portal';
   const session = await getPortalSession(kind);
   if (!session) {
     if (kind === 'embed') return EMBED_SESSION_ENDED;
     redirect(signInPath(returnTo, 'session-ended'));
+  }
+  // Changing how the person signs in needs a recent sign-in (step-up), checked before any call.
+  if (options.recentSignIn && !signedInRecently(session.authTime, getPortalConfig().stepUpMaxAgeSeconds)) {
+    console.info(JSON.stringify({ event: 'step_up_required', page: returnTo, session: kind, authTime: session.authTime }));
+    return REAUTHENTICATION_REQUIRED;
   }
   let data: T;
   let failure: CognitoError | undefined;

@@ -29,7 +29,10 @@ function logRejectedInput(action: string, reason: string) {
 }
 
 export async function startAddingPasskey(scope: ActionScope): Promise<ActionResult<PublicKeyCredentialCreationOptionsJSON>> {
-  const result = await cognitoAction(scope.page, (session) => startPasskeyRegistration(session.accessToken), { session: scope.session });
+  const result = await cognitoAction(scope.page, (session) => startPasskeyRegistration(session.accessToken), {
+    session: scope.session,
+    recentSignIn: true,
+  });
   // Perhaps another tab added passkeys meanwhile: show the list as it is now.
   if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
   return result;
@@ -65,7 +68,7 @@ export async function deletePasskey(scope: ActionScope, credentialId: unknown): 
       await deleteWebAuthnCredential(session.accessToken, parsed.data);
       return null;
     },
-    { revalidate: scope.page, session: scope.session },
+    { revalidate: scope.page, session: scope.session, recentSignIn: true },
   );
   // Already gone (deleted in another tab, say): the list the person sees is stale, so refresh it.
   if (!result.ok && result.code === 'not-found') revalidatePath(scope.page);
@@ -83,7 +86,7 @@ export async function forgetDevice(scope: ActionScope, deviceKey: string): Promi
       await devices.forgetDevice(session.accessToken, input.data.deviceKey);
       return null;
     },
-    { revalidate: scope.page, session: scope.session },
+    { revalidate: scope.page, session: scope.session, recentSignIn: true },
   );
 }
 

@@ -145,3 +145,17 @@ describe('loadPortalConfig with the local pool', () => {
     assertRejects({ ...localPool, COGNITO_LOCAL_ENDPOINT: 'http://localhost:9333/pool' }, 'COGNITO_LOCAL_ENDPOINT', /without a path/);
   });
 });
+
+describe('STEP_UP_MAX_AGE', () => {
+  it('defaults to ten minutes and takes whole seconds', () => {
+    assert.equal(loadPortalConfig(localPool).stepUpMaxAgeSeconds, 600);
+    assert.equal(loadPortalConfig({ ...localPool, STEP_UP_MAX_AGE: '120' }).stepUpMaxAgeSeconds, 120);
+    assert.equal(loadPortalConfig({ ...realPool, STEP_UP_MAX_AGE: ' 86400 ' }).stepUpMaxAgeSeconds, 86_400);
+  });
+
+  it('rejects anything but whole seconds from 10 to a day', () => {
+    for (const value of ['9', '86401', '10m', '-60', '1.5', '0x20', 'ten']) {
+      assertRejects({ ...localPool, STEP_UP_MAX_AGE: value }, 'STEP_UP_MAX_AGE', /whole number of seconds/);
+    }
+  });
+});

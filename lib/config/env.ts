@@ -23,6 +23,11 @@ export type PortalConfig = {
    * exchange messages with it. Empty: the embedded view cannot be framed by anyone.
    */
   embedAllowedOrigins: string[];
+  /**
+   * How recent the sign-in must be (seconds since the ID token's auth_time) to add or delete a
+   * passkey or forget a device (STEP_UP_MAX_AGE); older sessions confirm it's them first.
+   */
+  stepUpMaxAgeSeconds: number;
   cognito: {
     region: string;
     userPoolId: string;
@@ -61,6 +66,7 @@ export const PORTAL_ENV_VARIABLES = [
   'COGNITO_DOMAIN',
   'COGNITO_LOCAL_ENDPOINT',
   'EMBED_ALLOWED_ORIGINS',
+  'STEP_UP_MAX_AGE',
 ] as const;
 
 type Variable = (typeof PORTAL_ENV_VARIABLES)[number];
@@ -236,8 +242,26 @@ export function loadPortalConfig(env: Env): PortalConfig {
     nextAuthSecret,
     useSecureCookies: portal.protocol === 'https:',
     embedAllowedOrigins: embedOrigins(env, portal),
+    stepUpMaxAgeSeconds: stepUpMaxAge(env),
     cognito: { region, userPoolId, clientId, clientSecret, issuer, oauthOrigin, sdkEndpoint },
   };
+}
+
+export const DEFAULT_STEP_UP_MAX_AGE_SECONDS = 600;
+// A day: beyond that "recent" means nothing; below 10 s a person could not finish a ceremony.
+const STEP_UP_MAX_AGE_RANGE = { min: 10, max: 86_400 };
+
+function stepUpMaxAge(env: Env): number {
+  const raw = read(env, 'STEP_UP_MAX_AGE');
+  if (raw === undefined) return DEFAULT_STEP_UP_MAX_AGE_SECONDS;
+  const seconds = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(seconds >= STEP_UP_MAX_AGE_RANGE.min && seconds <= STEP_UP_MAX_AGE_RANGE.max)) {
+    throw new PortalConfigError(
+      'STEP_UP_MAX_AGE',
+      `STEP_UP_MAX_AGE must be a whole number of seconds from ${STEP_UP_MAX_AGE_RANGE.min} to ${STEP_UP_MAX_AGE_RANGE.max} (got "${raw}"); the default is ${DEFAULT_STEP_UP_MAX_AGE_SECONDS}.`,
+    );
+  }
+  return seconds;
 }
 
 let cached: PortalConfig | undefined;

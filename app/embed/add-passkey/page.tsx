@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
+import { PortalStepUp } from '@/components/step-up/portal-step-up';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
@@ -48,7 +49,10 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
         For <strong>{session.user.name ?? session.user.email ?? 'your account'}</strong>. When it has been added, this window closes and the
         app shows your new passkey.
       </p>
-      <AddPasskeyPopup state={state} />
+      {/* A top-level window: confirming it's you is a redirect through the pool and back, here. */}
+      <PortalStepUp maxAgeSeconds={config.stepUpMaxAgeSeconds}>
+        <AddPasskeyPopup state={state} />
+      </PortalStepUp>
     </div>
   );
 }

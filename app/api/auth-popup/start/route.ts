@@ -9,20 +9,27 @@ export const dynamic = 'force-dynamic';
  * signed in to the portal in this browser (first-party): straight on to the handoff. Otherwise it
  * starts next-auth's ordinary sign-in (authorization code with PKCE, top-level, first-party
  * cookies) with the handoff page as its callbackUrl (or, with `next=add-passkey`, the embedded
- * view's add-passkey popup page, which needs the top-level session and no handoff).
+ * view's add-passkey popup page, which needs the top-level session and no handoff). With
+ * `step-up=1` it always signs in again, with prompt=login and max_age (see below).
  */
 export async function GET(request: NextRequest) {
   const popup = await readPopupRequest(request, 'Sign-in cannot start');
   if (popup instanceof Response) return popup;
   const { config, host, state, nonce, session } = popup;
+  // step-up=1: the view needs a recent sign-in (to change passkeys or devices), so the pool must
+  // ask again (prompt=login) whatever sessions exist; the new tokens' auth_time is what counts.
+  const stepUp = request.nextUrl.searchParams.get('step-up') === '1';
   // next=add-passkey: the embedded view's add-passkey popup (/embed/add-passkey) needs a session first.
   const finish =
     request.nextUrl.searchParams.get('next') === 'add-passkey'
       ? `/embed/add-passkey?${new URLSearchParams({ state, host, signedIn: '1' }).toString()}`
       : `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
-  if (session) {
+  if (session && !stepUp) {
     return Response.redirect(new URL(finish, config.portalUrl), 303);
   }
+  const signInAction = stepUp
+    ? `/api/auth/signin/cognito?${new URLSearchParams({ prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) }).toString()}`
+    : '/api/auth/signin/cognito';
   // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
   const script = `(async function () {
   var message = document.getElementById('message');
@@ -31,7 +38,7 @@ export async function GET(request: NextRequest) {
     var csrf = (await response.json()).csrfToken;
     var form = document.createElement('form');
     form.method = 'post';
-    form.action = '/api/auth/signin/cognito';
+    form.action = ${scriptJson(signInAction)};
     [['csrfToken', csrf], ['callbackUrl', ${scriptJson(finish)}]].forEach(function (pair) {
       var input = document.createElement('input');
       input.type = 'hidden'; input.name = pair[0]; input.value = pair[1];

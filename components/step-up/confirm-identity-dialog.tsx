@@ -1,0 +1,48 @@
+'use client';
+
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+
+const WHAT: Record<ResumeIntent['action'], string> = {
+  'add-passkey': 'add a passkey',
+  'delete-passkey': 'delete a passkey',
+  'forget-device': 'forget a device',
+};
+
+type ConfirmIdentityDialogProps = {
+  intent: ResumeIntent | null;
+  /** The person has just signed in again and it still was not recent enough (say so, not the same words). */
+  again: boolean;
+  /** Where signing in happens, for the words: this window, or a new one (the embedded view). */
+  where: 'here' | 'window';
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** "Confirm it's you": why a recent sign-in is needed, and the way to give one. */
+export function ConfirmIdentityDialog({ intent, again, where, pending, onConfirm, onCancel }: ConfirmIdentityDialogProps) {
+  const what = intent ? WHAT[intent.action] : 'make this change';
+  return (
+    <ConfirmDialog
+      open={intent !== null}
+      title="Confirm it’s you"
+      confirmLabel="Sign in again"
+      pendingLabel={where === 'here' ? 'Taking you to sign-in…' : 'Continue in the new window…'}
+      pending={pending}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {again ? (
+        <p>That sign-in could not be confirmed as a new one, so nothing was changed. Please sign in again to {what}.</p>
+      ) : (
+        <p>To {what}, you need to have signed in recently. Nothing has been changed yet.</p>
+      )}
+      <p>
+        {where === 'here'
+          ? 'Sign in again, with your password or a passkey, and you will come straight back here to carry on.'
+          : 'Sign in again in a new window, with your password or a passkey, and then carry on here.'}
+      </p>
+    </ConfirmDialog>
+  );
+}
