@@ -7,14 +7,18 @@ export class PoolSignInPage {
   readonly password: Locator;
   readonly signInButton: Locator;
 
-  constructor(private readonly page: Page) {
+  /** `poolEndpoint`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
+  constructor(
+    private readonly page: Page,
+    private readonly poolEndpoint = e2eEnvironment().pool.endpoint,
+  ) {
     this.username = page.getByLabel('Username');
     this.password = page.getByLabel('Password');
     this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
   }
 
   async expectShown() {
-    const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
+    const poolOrigin = new URL(this.poolEndpoint).origin;
     await expect(this.page).toHaveURL((url) => url.origin === poolOrigin);
     await expect(this.username).toBeVisible();
   }
