@@ -9,7 +9,11 @@ export class PoolSignInPage {
   /** Managed login's passkey option: a WebAuthn get ceremony, no password. */
   readonly passkeyButton: Locator;
 
-  constructor(private readonly page: Page) {
+  /** `poolEndpoint`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
+  constructor(
+    private readonly page: Page,
+    private readonly poolEndpoint = e2eEnvironment().pool.endpoint,
+  ) {
     this.username = page.getByLabel('Username');
     this.password = page.getByLabel('Password');
     this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
@@ -17,7 +21,7 @@ export class PoolSignInPage {
   }
 
   async expectShown() {
-    const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
+    const poolOrigin = new URL(this.poolEndpoint).origin;
     await expect(this.page).toHaveURL((url) => url.origin === poolOrigin);
     await expect(this.username).toBeVisible();
   }

@@ -10,6 +10,9 @@ export type E2eEnvironment = {
   embedHosts: { allowed: string; foreign: string };
 };
 
+/** What reaching one pool and its portal takes: the global pair's, or an isolated pair's (isolated-portal.ts). */
+export type PairAccess = Pick<E2eEnvironment, 'portalUrl' | 'pool' | 'adminToken' | 'sessionSecret'>;
+
 const KEY = 'E2E_ENVIRONMENT';
 
 export function publishEnvironment(environment: E2eEnvironment): void {

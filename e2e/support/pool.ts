@@ -1,9 +1,8 @@
 import { CognitoIdentityProviderClient, GetUserCommand, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { e2eEnvironment } from './environment';
+import { e2eEnvironment, type PairAccess } from './environment';
 
-/** The pool's control API (tests only): settings, faults, users, devices, and what it holds. */
-export async function poolControl(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const env = e2eEnvironment();
+/** The pool's control API (tests only): settings, faults, users, devices, and what it holds. `env`: another pool than the global one. */
+export async function poolControl(method: string, path: string, body?: unknown, env: Pick<PairAccess, 'pool' | 'adminToken'> = e2eEnvironment()): Promise<Record<string, unknown>> {
   const response = await fetch(`${env.pool.endpoint}/_local/${path}`, {
     method,
     headers: { authorization: `Bearer ${env.adminToken}`, 'content-type': 'application/json' },
@@ -19,15 +18,19 @@ export async function poolControl(method: string, path: string, body?: unknown):
  * endpoints a Cognito user pool has (the AWS JSON API and /oauth2/token). Nothing here is mocked.
  */
 export class PoolDriver {
-  private readonly env = e2eEnvironment();
-  private readonly sdk = new CognitoIdentityProviderClient({ region: this.env.pool.region, endpoint: this.env.pool.endpoint, maxAttempts: 1 });
+  private readonly sdk: CognitoIdentityProviderClient;
+
+  /** `env`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
+  constructor(private readonly env: Pick<PairAccess, 'pool' | 'adminToken'> = e2eEnvironment()) {
+    this.sdk = new CognitoIdentityProviderClient({ region: env.pool.region, endpoint: env.pool.endpoint, maxAttempts: 1 });
+  }
 
   get info() {
     return this.env.pool;
   }
 
   private control(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-    return poolControl(method, path, body);
+    return poolControl(method, path, body, this.env);
   }
 
   /** A fresh user, so each test's sessions are its own. */

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { decode } from 'next-auth/jwt';
-import { e2eEnvironment } from './environment';
+import { e2eEnvironment, type PairAccess } from './environment';
 
 const BASE = 'next-auth.session-token';
 
@@ -11,9 +11,9 @@ export type DecodedSession = {
   cognito: { accessToken: string; refreshToken: string; accessTokenExpiresAt: number; accessTokenLifetimeSeconds: number };
 };
 
-/** The portal's session cookies in the browser context (whole or chunked). */
-export async function sessionCookies(context: BrowserContext) {
-  const all = await context.cookies(e2eEnvironment().portalUrl);
+/** The portal's session cookies in the browser context (whole or chunked). `env`: another portal than the global one. */
+export async function sessionCookies(context: BrowserContext, env: Pick<PairAccess, 'portalUrl'> = e2eEnvironment()) {
+  const all = await context.cookies(env.portalUrl);
   return all.filter((c) => c.name === BASE || c.name.startsWith(`${BASE}.`));
 }
 
@@ -21,8 +21,8 @@ export async function sessionCookies(context: BrowserContext) {
  * Reads the session's tokens the way only the server can: by decrypting the cookie with the
  * session secret. The test process has the secret; the browser never has the tokens.
  */
-export async function decodeSession(context: BrowserContext): Promise<DecodedSession | null> {
-  const cookies = await sessionCookies(context);
+export async function decodeSession(context: BrowserContext, env: Pick<PairAccess, 'portalUrl' | 'sessionSecret'> = e2eEnvironment()): Promise<DecodedSession | null> {
+  const cookies = await sessionCookies(context, env);
   if (cookies.length === 0) return null;
   const whole = cookies.find((c) => c.name === BASE);
   const value = whole
@@ -31,5 +31,5 @@ export async function decodeSession(context: BrowserContext): Promise<DecodedSes
         .sort((a, b) => Number(a.name.slice(BASE.length + 1)) - Number(b.name.slice(BASE.length + 1)))
         .map((c) => c.value)
         .join('');
-  return (await decode({ token: value, secret: e2eEnvironment().sessionSecret })) as DecodedSession | null;
+  return (await decode({ token: value, secret: env.sessionSecret })) as DecodedSession | null;
 }
