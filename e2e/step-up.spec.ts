@@ -1,41 +1,127 @@
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, isolatedTest } from './fixtures';
+import { DevicesSection } from './pages/devices-section';
+import type { HomePage } from './pages/home-page';
 import { PasskeysSection } from './pages/passkeys-section';
-import { poolControl } from './support/pool';
+import type { PoolSignInPage } from './pages/pool-sign-in-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
-// Signing in with the passkeys people add here, and "Confirm it's you" before changing them.
-// Real portal, real pool (its hosted sign-in page), Chromium's WebAuthn with a virtual authenticator.
+// "Confirm it's you": adding or deleting a passkey needs a recent sign-in (STEP_UP_MAX_AGE). These
+// run against a pool and portal of their own whose sign-ins count as recent for 12 s only.
 
 type PoolCredential = { credentialId: string; friendlyName: string; counter: number };
 
-async function poolCredentials(username: string): Promise<PoolCredential[]> {
-  return (await poolControl('GET', `users/${encodeURIComponent(username)}`)).credentials as PoolCredential[];
-}
+const STEP_UP_MAX_AGE_SECONDS = 12;
 
-test('a passkey added here signs in at the pool with no password, and the page shows it', async ({ page, user, homePage, poolSignInPage, securityPage }) => {
-  const authenticator = await VirtualAuthenticator.attach(page);
+isolatedTest.use({ isolatedPortalOptions: { port: 3104, env: { STEP_UP_MAX_AGE: String(STEP_UP_MAX_AGE_SECONDS) } } });
+
+/** Signs in with the password; resolves with when, so the test can wait until that is no longer recent. */
+async function signIn(page: Page, homePage: HomePage, poolSignInPage: PoolSignInPage, user: { username: string; password: string }): Promise<number> {
   await homePage.goto();
   await homePage.signInButton.click();
+  const at = Date.now();
   await poolSignInPage.signIn(user);
+  await expect(page).toHaveURL(/\/security$/);
+  return at;
+}
+
+async function untilNotRecent(page: Page, signedInAt: number) {
+  await page.waitForTimeout(Math.max(0, signedInAt + (STEP_UP_MAX_AGE_SECONDS + 2) * 1000 - Date.now()));
+}
+
+const confirmDialog = (page: Page) => page.getByRole('alertdialog', { name: /Confirm it.s you/ });
+
+isolatedTest(
+  'an old sign-in deleting a passkey confirms it’s them with the passkey, and the dialog comes back and completes; forged or replayed “I re-authenticated” changes nothing',
+  async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
+    isolatedTest.setTimeout(90_000);
+    await VirtualAuthenticator.attach(page);
+    const callbacks: string[] = [];
+    const authorizeRequests: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/auth/callback/cognito') callbacks.push(request.url());
+      if (url.pathname.endsWith('/oauth2/authorize')) authorizeRequests.push(url);
+    });
+    const signedInAt = await signIn(page, homePage, poolSignInPage, user);
+    const passkeys = new PasskeysSection(page);
+    await passkeys.expectReady();
+    await passkeys.addAndExpectAdded(); // a fresh sign-in needs no confirmation
+    const atPool = async () => ((await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials as PoolCredential[]);
+    const [passkey] = await atPool();
+    await untilNotRecent(page, signedInAt);
+
+    // Forged: the return address of a step-up, without one. It only reopens the dialog; the action refuses.
+    const actionCalls: { id: string; body: string }[] = [];
+    page.on('request', (request) => {
+      const id = request.headers()['next-action'];
+      if (request.method() === 'POST' && id) actionCalls.push({ id, body: request.postData() ?? '' });
+    });
+    await page.goto(`/security?resume=delete-passkey:${passkey.credentialId}`);
+    await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${passkey.friendlyName}”?`);
+    await expect(page).toHaveURL(/\/security$/); // read once, then gone from the address
+    await passkeys.confirmDeleteButton.click();
+    await expect(confirmDialog(page)).toBeVisible();
+    await expect(passkeys.status).toHaveText(`Nothing was deleted yet: confirm it’s you to delete “${passkey.friendlyName}”.`);
+    await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
+    expect(await atPool()).toHaveLength(1);
+
+    // Replayed: the same delete call again, and the first sign-in's callback again. Still not recent.
+    const [deleteCall] = actionCalls;
+    const replayed = await page.request.post('/security', {
+      headers: { 'next-action': deleteCall.id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: isolatedPortal.portalUrl },
+      data: deleteCall.body,
+    });
+    expect(await replayed.text()).toContain('reauthentication-required');
+    await page.goto(callbacks[0]);
+    await page.goto('/security');
+    await passkeys.deleteButton(passkey.friendlyName).click();
+    await passkeys.confirmDeleteButton.click();
+    await expect(confirmDialog(page)).toBeVisible();
+    expect(await atPool()).toHaveLength(1);
+
+    // Confirming for real: the pool asks again (prompt=login, max_age) and the passkey answers.
+    await confirmDialog(page).getByRole('button', { name: 'Sign in again' }).click();
+    await poolSignInPage.expectShown();
+    const stepUp = authorizeRequests.at(-1)!;
+    expect(stepUp.searchParams.get('prompt')).toBe('login');
+    expect(stepUp.searchParams.get('max_age')).toBe(String(STEP_UP_MAX_AGE_SECONDS));
+    await poolSignInPage.signInWithPasskey();
+    await expect(page).toHaveURL(/\/security$/);
+    await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${passkey.friendlyName}”?`);
+    await passkeys.confirmDeleteButton.click();
+    await expect(passkeys.status).toHaveText(`Passkey “${passkey.friendlyName}” deleted.`);
+    await passkeys.expectCount(0);
+    expect(await atPool()).toHaveLength(0);
+  },
+);
+
+isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to confirm it’s them; after that the ceremony starts again by itself', async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
+  isolatedTest.setTimeout(60_000);
+  await VirtualAuthenticator.attach(page);
+  const signedInAt = await signIn(page, homePage, poolSignInPage, user);
   const passkeys = new PasskeysSection(page);
   await passkeys.expectReady();
-  await passkeys.addAndExpectAdded();
-  const [added] = await poolCredentials(user.username);
+  await untilNotRecent(page, signedInAt);
 
-  await securityPage.signOut();
-  await homePage.expectShown();
-  await homePage.signInButton.click();
-  // The pool asks again (signing out ended its own sign-in session too): the passkey answers.
-  await poolSignInPage.expectShown();
-  await expect(poolSignInPage.password).toHaveValue('');
-  await poolSignInPage.signInWithPasskey();
+  // Forgetting a device asks too, and forgets nothing meanwhile.
+  const devices = new DevicesSection(page);
+  const [deviceName] = await devices.deviceNames();
+  await devices.forgetButton(deviceName).click();
+  await devices.dialogButton('Forget device').click();
+  await expect(confirmDialog(page)).toBeVisible();
+  await expect(devices.status).toHaveText(`Nothing was changed yet: confirm it’s you to forget ${deviceName}.`);
+  await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  await devices.expectListed(1);
+  expect((await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).devices).toHaveLength(1);
 
-  await securityPage.expectSignedInAs(user.name);
+  await passkeys.addButton.click();
+  await expect(confirmDialog(page)).toBeVisible();
+  await expect(passkeys.status).toHaveText('Nothing was added yet: confirm it’s you to add a passkey.');
+  await confirmDialog(page).getByRole('button', { name: 'Sign in again' }).click();
+  await poolSignInPage.signIn(user); // the password works too
+  await expect(passkeys.status).toHaveText('Passkey added. You can now use it to sign in.');
   await passkeys.expectCount(1);
-  await expect(passkeys.item(added.friendlyName)).toBeVisible();
-  // The pool verified an assertion from this authenticator and moved the sign count on.
-  const [used] = await poolCredentials(user.username);
-  expect(used.credentialId).toBe(added.credentialId);
-  expect(used.counter).toBeGreaterThan(added.counter);
-  expect((await authenticator.credentials()).map((c) => c.signCount)).toContain(used.counter);
+  const credentials = (await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials as PoolCredential[];
+  expect(credentials).toHaveLength(1);
 });

@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+import { PasskeysSection } from './pages/passkeys-section';
+import { poolControl } from './support/pool';
+import { VirtualAuthenticator } from './support/virtual-authenticator';
+
+// Signing in with the passkeys people add here: the pool's hosted sign-in page, as Cognito's
+// managed login, runs a WebAuthn get ceremony against Chromium's virtual authenticator.
+
+type PoolCredential = { credentialId: string; friendlyName: string; counter: number };
+
+async function poolCredentials(username: string): Promise<PoolCredential[]> {
+  return (await poolControl('GET', `users/${encodeURIComponent(username)}`)).credentials as PoolCredential[];
+}
+
+test('a passkey added here signs in at the pool with no password, and the page shows it', async ({ page, user, homePage, poolSignInPage, securityPage }) => {
+  const authenticator = await VirtualAuthenticator.attach(page);
+  await homePage.goto();
+  await homePage.signInButton.click();
+  await poolSignInPage.signIn(user);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  await passkeys.addAndExpectAdded();
+  const [added] = await poolCredentials(user.username);
+
+  await securityPage.signOut();
+  await homePage.expectShown();
+  await homePage.signInButton.click();
+  // The pool asks again (signing out ended its own sign-in session too): the passkey answers.
+  await poolSignInPage.expectShown();
+  await expect(poolSignInPage.password).toHaveValue('');
+  await poolSignInPage.signInWithPasskey();
+
+  await securityPage.expectSignedInAs(user.name);
+  await passkeys.expectCount(1);
+  await expect(passkeys.item(added.friendlyName)).toBeVisible();
+  // The pool verified an assertion from this authenticator and moved the sign count on.
+  const [used] = await poolCredentials(user.username);
+  expect(used.credentialId).toBe(added.credentialId);
+  expect(used.counter).toBeGreaterThan(added.counter);
+  expect((await authenticator.credentials()).map((c) => c.signCount)).toContain(used.counter);
+});
