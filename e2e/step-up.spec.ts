@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, isolatedTest } from './fixtures';
 import { DevicesSection } from './pages/devices-section';
 import type { HomePage } from './pages/home-page';
 import { PasskeysSection } from './pages/passkeys-section';
-import type { PoolSignInPage } from './pages/pool-sign-in-page';
+import { EmbedHostPage } from './pages/embed-host-page';
+import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 // "Confirm it's you": adding or deleting a passkey needs a recent sign-in (STEP_UP_MAX_AGE). These
@@ -13,7 +15,13 @@ type PoolCredential = { credentialId: string; friendlyName: string; counter: num
 
 const STEP_UP_MAX_AGE_SECONDS = 12;
 
-isolatedTest.use({ isolatedPortalOptions: { port: 3104, env: { STEP_UP_MAX_AGE: String(STEP_UP_MAX_AGE_SECONDS) } } });
+// An example host of its own that may embed this portal (another site: 127.0.0.1 against localhost).
+const EMBED_HOST = { address: '127.0.0.1', port: 4314 };
+const EMBED_HOST_ORIGIN = `http://${EMBED_HOST.address}:${EMBED_HOST.port}`;
+
+isolatedTest.use({
+  isolatedPortalOptions: { port: 3104, env: { STEP_UP_MAX_AGE: String(STEP_UP_MAX_AGE_SECONDS), EMBED_ALLOWED_ORIGINS: EMBED_HOST_ORIGIN } },
+});
 
 /** Signs in with the password; resolves with when, so the test can wait until that is no longer recent. */
 async function signIn(page: Page, homePage: HomePage, poolSignInPage: PoolSignInPage, user: { username: string; password: string }): Promise<number> {
@@ -73,7 +81,10 @@ isolatedTest(
       data: deleteCall.body,
     });
     expect(await replayed.text()).toContain('reauthentication-required');
-    await page.goto(callbacks[0]);
+    const replayedCallback = await page.request.get(callbacks[0], { maxRedirects: 0 });
+    expect(replayedCallback.status()).toBe(302);
+    expect(replayedCallback.headers().location).toContain('error=');
+    expect(replayedCallback.headers()['set-cookie'] ?? '').not.toMatch(/next-auth\.session-token=[^;]/);
     await page.goto('/security');
     await passkeys.deleteButton(passkey.friendlyName).click();
     await passkeys.confirmDeleteButton.click();
@@ -124,4 +135,45 @@ isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to
   await passkeys.expectCount(1);
   const credentials = (await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials as PoolCredential[];
   expect(credentials).toHaveLength(1);
+});
+
+isolatedTest('in the embedded view, an old sign-in confirms it’s them in the sign-in popup, and the delete dialog comes back in the iframe', async ({ page, user, isolatedPortal }) => {
+  isolatedTest.setTimeout(90_000);
+  const exampleHost = spawn(process.execPath, ['scripts/example-host.mjs', '--host', EMBED_HOST.address, '--port', String(EMBED_HOST.port), '--portal', isolatedPortal.portalUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      exampleHost.stdout!.once('data', resolve);
+      exampleHost.once('exit', (code) => reject(new Error(`The example host exited (code ${code}).`)));
+    });
+    await VirtualAuthenticator.attach(page);
+    const host = new EmbedHostPage(page, isolatedPortal.pool.endpoint);
+    await host.open(EMBED_HOST_ORIGIN);
+    const signedInAt = Date.now();
+    await host.signInThroughPopup(user);
+    await host.addPasskeyButton.click();
+    await expect(host.passkeyStatus).toContainText('Passkey added');
+    await untilNotRecent(page, signedInAt);
+
+    await host.view.getByRole('button', { name: /^Delete passkey / }).click();
+    await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
+    const confirm = host.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
+    await expect(confirm).toBeVisible();
+    const popupOpened = page.waitForEvent('popup');
+    await confirm.getByRole('button', { name: 'Sign in again' }).click();
+    const popup = await popupOpened;
+    const closed = popup.waitForEvent('close');
+    // The pool asks again although the popup's browser is signed in there and at the portal.
+    await new PoolSignInPage(popup, isolatedPortal.pool.endpoint).signIn(user);
+    await closed;
+
+    await expect(host.dialog).toHaveAccessibleName(/^Delete the passkey/);
+    await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
+    await expect(host.passkeyStatus).toContainText('deleted');
+    await expect(host.event('passkey-deleted')).toHaveCount(1);
+    expect((await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials).toHaveLength(0);
+  } finally {
+    exampleHost.kill('SIGTERM');
+  }
 });

@@ -14,7 +14,11 @@ export class EmbedHostPage {
   readonly passkeyStatus: Locator;
   readonly dialog: Locator;
 
-  constructor(private readonly page: Page) {
+  /** `poolEndpoint`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
+  constructor(
+    private readonly page: Page,
+    private readonly poolEndpoint = e2eEnvironment().pool.endpoint,
+  ) {
     this.iframe = page.locator('#portal');
     this.view = page.frameLocator('#portal');
     this.events = page.getByRole('list', { name: 'Events from the portal' }).getByRole('listitem');
@@ -41,7 +45,7 @@ export class EmbedHostPage {
     await this.signInButton.click();
     const popup = await popupOpened;
     const closed = popup.waitForEvent('close');
-    await new PoolSignInPage(popup).signIn(user);
+    await new PoolSignInPage(popup, this.poolEndpoint).signIn(user);
     await closed;
     await expect(this.signedInAs).toContainText(user.name);
   }
