@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it, mock } from 'node:test';
-import { createCognitoClient } from './client';
+import { COGNITO_CALL_LIMITS, createCognitoClient, SINGLE_ATTEMPT_CALL_LIMITS } from './client';
 import { cognitoRejection, startFakeCognitoApi, type CognitoCall, type CognitoReply } from '@/lib/testing/fake-cognito-api';
 import type { RegistrationCredential } from './passkey-input';
 import { completePasskeyRegistration, deletePasskey, listPasskeys, MAX_PASSKEY_PAGES, PASSKEY_PAGE_SIZE, startPasskeyRegistration } from './passkeys';
@@ -175,6 +175,25 @@ describe('completePasskeyRegistration', () => {
         },
       },
     ]);
+  });
+
+  // Cognito carries out the first call but answers too late; a repeat finds the challenge spent.
+  const slowThenSpent = () => (calls.length === 1 ? 'hang' : { error: 'WebAuthnChallengeNotFoundException' });
+  const withLimits = (limits: typeof COGNITO_CALL_LIMITS | typeof SINGLE_ATTEMPT_CALL_LIMITS) =>
+    createCognitoClient({ region: 'local-1', sdkEndpoint: fake.endpoint }, { ...limits, requestTimeoutMs: 300 });
+
+  it('would be repeated after a timeout by the ordinary client, and then reported as expired', async () => {
+    answer = slowThenSpent;
+    const error = await cognitoRejection(completePasskeyRegistration('token', {} as RegistrationCredential, withLimits(COGNITO_CALL_LIMITS)));
+    assert.equal(calls.length, 2);
+    assert.equal(error.code, 'passkey-challenge-expired');
+  });
+
+  it('is sent once with the single-attempt limits: a timeout is reported as one, not as an expired challenge', async () => {
+    answer = slowThenSpent;
+    const error = await cognitoRejection(completePasskeyRegistration('token', {} as RegistrationCredential, withLimits(SINGLE_ATTEMPT_CALL_LIMITS)));
+    assert.equal(calls.length, 1);
+    assert.equal(error.code, 'unavailable');
   });
 
   for (const [exception, code] of [
