@@ -52,7 +52,8 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
     },
     { revalidate: scope.page, session: scope.session },
   );
-  if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
+  // The limit: another tab added some. No answer: the passkey may be stored. Show the list as it is.
+  if (!result.ok && (result.code === 'limit-exceeded' || result.code === 'unavailable')) revalidatePath(scope.page);
   return result;
 }
 
