@@ -11,6 +11,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 function notice(reason: unknown, error: unknown): string | null {
   if (reason === 'session-ended') return 'Your session has ended. Please sign in again to continue.';
   // next-auth sends its error codes here (pages.error); the person only needs to know it did not work.
+  // OAuthSignin: it could not even start, which in practice means the pool's discovery document did
+  // not come (the pool is down or unreachable), so say that rather than a bare "did not work".
+  if (error === 'OAuthSignin') return 'Signing in could not start because the sign-in service did not answer. Please try again in a moment.';
   if (typeof error === 'string' && error) return 'Signing in did not work. Please try again.';
   return null;
 }

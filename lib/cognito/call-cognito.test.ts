@@ -58,12 +58,12 @@ describe('callCognito over the wire', () => {
     });
   }
 
-  it('fails fast with "unavailable" when nothing listens', async () => {
+  it('fails fast with "unreachable" when nothing listens', async () => {
     mock.method(console, 'error', () => {});
     const dead = createCognitoClient({ region: 'local-1', sdkEndpoint: 'http://127.0.0.1:9' }, FAST);
     const started = Date.now();
     const mapped = await cognitoRejection(list('ok', dead));
-    assert.equal(mapped.code, 'unavailable');
+    assert.equal(mapped.code, 'unreachable');
     assert.ok(Date.now() - started < 3_000, 'bounded time');
     mock.restoreAll();
   });
@@ -72,7 +72,7 @@ describe('callCognito over the wire', () => {
     mock.method(console, 'error', () => {});
     const started = Date.now();
     const mapped = await cognitoRejection(list('hang'));
-    assert.equal(mapped.code, 'unavailable');
+    assert.equal(mapped.code, 'timed-out');
     assert.ok(Date.now() - started < 3_000, `bounded time (took ${Date.now() - started} ms)`);
     mock.restoreAll();
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as sdk from '@aws-sdk/client-cognito-identity-provider';
-import { COGNITO_ERRORS, CognitoError, toCognitoError, type CognitoErrorCode } from './errors';
+import { COGNITO_ERRORS, CognitoError, mayHaveReachedCognito, OUTCOME_UNKNOWN_ERROR, toCognitoError, type CognitoErrorCode } from './errors';
 
 type Expected = { code: CognitoErrorCode; signInAgain: boolean; retryable: boolean };
 
@@ -85,21 +85,98 @@ describe('toCognitoError for errors Cognito did not name', () => {
     assert.equal(mapped.code, 'unavailable');
   });
 
-  it('maps network failures, also when wrapped in a cause, to unavailable', () => {
-    assert.equal(toCognitoError('GetUser', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).code, 'unavailable');
-    assert.equal(toCognitoError('GetUser', Object.assign(new Error('timed out'), { name: 'TimeoutError' })).code, 'unavailable');
-    const wrapped = new TypeError('fetch failed', { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
-    assert.equal(toCognitoError('GetUser', wrapped).code, 'unavailable');
-  });
-
-  it('maps things that are not errors at all', () => {
-    assert.equal(toCognitoError('GetUser', 'boom').code, 'unexpected');
-    assert.equal(toCognitoError('GetUser', undefined).code, 'unexpected');
+  it('keeps a Cognito exception found in a cause', () => {
+    const wrapped = new Error('call failed', { cause: sdkException('TooManyRequestsException') });
+    assert.equal(toCognitoError('GetUser', wrapped).code, 'throttled');
   });
 
   it('keeps an already mapped error as it is', () => {
     const first = toCognitoError('GetUser', sdkException('TooManyRequestsException'));
     assert.equal(toCognitoError('ListDevices', first), first);
+  });
+});
+
+// The errors the SDK's Node handler gives (seen with @smithy/node-http-handler 4.14 against a stopped
+// and a stalled pool): what reaches the error map when Cognito gives no answer at all.
+const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED', $metadata: { attempts: 2 } });
+const requestTimeout = () =>
+  Object.assign(new Error('@smithy/node-http-handler - [ERROR] a request has exceeded the configured 4000 ms requestTimeout.'), {
+    name: 'TimeoutError',
+    code: 'ETIMEDOUT',
+  });
+const connectionTimeout = () =>
+  Object.assign(
+    new Error('@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 2000 ms.'),
+    { name: 'TimeoutError' },
+  );
+// The handler renames ECONNRESET, EPIPE and ETIMEDOUT socket errors to TimeoutError and keeps the code.
+const reset = () => Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' });
+
+describe('toCognitoError when Cognito gave no answer', () => {
+  const cases: Array<[string, () => unknown, CognitoErrorCode]> = [
+    ['a refused connection (the pool is stopped)', refused, 'unreachable'],
+    ['no such host', () => Object.assign(new Error('getaddrinfo ENOTFOUND cognito-idp.example'), { code: 'ENOTFOUND' }), 'unreachable'],
+    ['no connection within the connection timeout', connectionTimeout, 'unreachable'],
+    ['a connection that broke', reset, 'unreachable'],
+    ['fetch failing on a refused connection', () => new TypeError('fetch failed', { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) }), 'unreachable'],
+    ['no answer within the request timeout', requestTimeout, 'timed-out'],
+    ['a DOMException-style timeout', () => Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }), 'timed-out'],
+    ['a change the SDK client would not send again', () => Object.assign(new Error('DeleteWebAuthnCredential got no answer'), { name: OUTCOME_UNKNOWN_ERROR }), 'outcome-unknown'],
+  ];
+  for (const [what, error, code] of cases) {
+    it(`${what} → ${code}`, () => {
+      const mapped = toCognitoError('ListDevices', error());
+      assert.equal(mapped.code, code);
+      assert.equal(mapped.signInAgain, false);
+    });
+  }
+
+  it('says which: cannot be reached, too slow, or perhaps done — never "something went wrong"', () => {
+    assert.equal(toCognitoError('ListDevices', refused()).userMessage, 'The sign-in service cannot be reached right now. Please try again in a moment.');
+    assert.equal(toCognitoError('ListDevices', requestTimeout()).userMessage, 'The sign-in service took too long to answer. Please try again in a moment.');
+    const unknown = toCognitoError('ForgetDevice', Object.assign(new Error('x'), { name: OUTCOME_UNKNOWN_ERROR }));
+    assert.match(unknown.userMessage, /took too long to answer, so we cannot tell whether the change was made\. Reload the page/);
+    for (const mapped of [toCognitoError('ListDevices', refused()), toCognitoError('ListDevices', requestTimeout()), unknown]) {
+      assert.doesNotMatch(mapped.userMessage, /went wrong|Exception|ECONN|ETIMEDOUT|Cognito|\bms\b/);
+      assert.doesNotMatch(JSON.stringify(mapped.toPublic()), /127\.0\.0\.1|requestTimeout|node-http-handler/);
+    }
+  });
+
+  it('offers trying again when nothing could have changed, and checking first when it might have', () => {
+    assert.equal(toCognitoError('ListDevices', refused()).retryable, true);
+    assert.equal(toCognitoError('ListDevices', requestTimeout()).retryable, true);
+    assert.equal(toCognitoError('ForgetDevice', Object.assign(new Error('x'), { name: OUTCOME_UNKNOWN_ERROR })).retryable, false);
+  });
+
+  it('keeps the detail for the operator', () => {
+    const mapped = toCognitoError('ListDevices', requestTimeout());
+    assert.equal(mapped.detail.exception, 'TimeoutError');
+    assert.match(mapped.detail.message, /requestTimeout/);
+  });
+});
+
+describe('mayHaveReachedCognito', () => {
+  it('is false where the request surely never left, or Cognito answered', () => {
+    assert.equal(mayHaveReachedCognito(refused()), false);
+    assert.equal(mayHaveReachedCognito(connectionTimeout()), false);
+    assert.equal(mayHaveReachedCognito(Object.assign(new Error('x'), { code: 'EAI_AGAIN' })), false);
+    assert.equal(mayHaveReachedCognito(sdkException('InternalErrorException')), false);
+    assert.equal(mayHaveReachedCognito(sdkException('TooManyRequestsException')), false);
+    assert.equal(mayHaveReachedCognito('boom'), false);
+  });
+
+  it('is true where it was sent and no answer came', () => {
+    assert.equal(mayHaveReachedCognito(requestTimeout()), true);
+    assert.equal(mayHaveReachedCognito(reset()), true);
+    assert.equal(mayHaveReachedCognito(Object.assign(new Error('write EPIPE'), { name: 'TimeoutError', code: 'EPIPE' })), true);
+    assert.equal(mayHaveReachedCognito(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'UND_ERR_SOCKET' }) })), true);
+  });
+});
+
+describe('toCognitoError for other things', () => {
+  it('maps things that are not errors at all', () => {
+    assert.equal(toCognitoError('GetUser', 'boom').code, 'unexpected');
+    assert.equal(toCognitoError('GetUser', undefined).code, 'unexpected');
   });
 
   it('has words for every code', () => {

@@ -15,6 +15,9 @@ export type CognitoErrorCode =
   | 'limit-exceeded'
   | 'throttled'
   | 'unavailable'
+  | 'unreachable'
+  | 'timed-out'
+  | 'outcome-unknown'
   | 'not-enabled'
   | 'service-misconfigured'
   | 'passkeys-not-enabled'
@@ -83,10 +86,31 @@ export const COGNITO_ERRORS: Record<CognitoErrorCode, CognitoErrorInfo> = {
     signInAgain: false,
     retryable: true,
   },
+  // Cognito answered with a failure of its own (InternalErrorException, an unmodelled 5xx).
   unavailable: {
     userMessage: `The sign-in service is not responding right now. ${TRY_AGAIN_SOON}`,
     signInAgain: false,
     retryable: true,
+  },
+  // No connection at all (refused, no such host, no route, the connection dropped).
+  unreachable: {
+    userMessage: `The sign-in service cannot be reached right now. ${TRY_AGAIN_SOON}`,
+    signInAgain: false,
+    retryable: true,
+  },
+  // Connected, but no answer within the request timeout: for a call that changes nothing.
+  'timed-out': {
+    userMessage: `The sign-in service took too long to answer. ${TRY_AGAIN_SOON}`,
+    signInAgain: false,
+    retryable: true,
+  },
+  // A change that may have reached Cognito but got no answer: it may have been made, late. Saying
+  // it failed could be wrong, and doing it again blindly could fail for that very reason.
+  'outcome-unknown': {
+    userMessage:
+      'The sign-in service took too long to answer, so we cannot tell whether the change was made. Reload the page to see how things stand now before trying again.',
+    signInAgain: false,
+    retryable: false,
   },
   'not-enabled': {
     userMessage: 'This feature is not available for your account. Contact your administrator if you need it.',
@@ -168,22 +192,30 @@ export const EXCEPTION_CODES: Readonly<Record<string, CognitoErrorCode>> = {
   WebAuthnRelyingPartyMismatchException: 'passkey-relying-party-mismatch',
 };
 
-// Node and SDK errors that mean "could not reach Cognito in time": no answer to map.
+// Node and SDK errors that mean no connection to Cognito, so no answer to map.
 const UNREACHABLE_ERRORS = new Set([
-  'TimeoutError',
-  'RequestTimeout',
-  'AbortError',
   'ECONNREFUSED',
   'ECONNRESET',
   'ENOTFOUND',
   'EAI_AGAIN',
-  'ETIMEDOUT',
   'EPIPE',
   'EHOSTUNREACH',
   'ENETUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_SOCKET',
 ]);
+
+// …and those that mean connected, but no answer in time.
+const TIMED_OUT_ERRORS = new Set(['TimeoutError', 'RequestTimeout', 'AbortError', 'ETIMEDOUT']);
+
+// Of the unreachable ones, those where the request surely never left: nothing could have been changed.
+const NEVER_SENT_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * The name the SDK client (client.ts) gives a change that got no answer although it may have
+ * reached Cognito; it is not sent again, and the map makes it `outcome-unknown`.
+ */
+export const OUTCOME_UNKNOWN_ERROR = 'CognitoChangeOutcomeUnknown';
 
 /** A failed Cognito call, in portal terms. `detail` is for the operator's log only. */
 export class CognitoError extends Error {
@@ -218,11 +250,38 @@ type ErrorLike = {
   $fault?: unknown;
 };
 
+// The SDK's connection timeout (client.ts connectionTimeoutMs) says so only in its message.
+const CONNECTION_TIMEOUT = /did not establish a connection/;
+
+/** What kind of "no answer" `error` is (looking into `cause`, where fetch-style failures keep the socket error); null for an answer. */
+function noAnswerKind(error: ErrorLike, depth = 0): 'never-sent' | 'unreachable' | 'timed-out' | null {
+  const name = typeof error.name === 'string' ? error.name : '';
+  const code = typeof error.code === 'string' ? error.code : '';
+  if (NEVER_SENT_ERRORS.has(code) || NEVER_SENT_ERRORS.has(name)) return 'never-sent';
+  if (name === 'TimeoutError' && !code && typeof error.message === 'string' && CONNECTION_TIMEOUT.test(error.message)) return 'never-sent';
+  if (UNREACHABLE_ERRORS.has(code) || UNREACHABLE_ERRORS.has(name)) return 'unreachable';
+  if (TIMED_OUT_ERRORS.has(code) || TIMED_OUT_ERRORS.has(name)) return 'timed-out';
+  if (depth < 3 && error.cause && typeof error.cause === 'object') return noAnswerKind(error.cause as ErrorLike, depth + 1);
+  return null;
+}
+
+/**
+ * True when a call failed without an answer from Cognito and the request may have reached it
+ * (it timed out, or the connection broke after it was sent): a change may have been made.
+ */
+export function mayHaveReachedCognito(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const kind = noAnswerKind(error as ErrorLike);
+  return kind === 'unreachable' || kind === 'timed-out';
+}
+
 function codeOf(name: string, error: ErrorLike, depth = 0): CognitoErrorCode {
   const known = EXCEPTION_CODES[name];
   if (known) return known;
-  if (UNREACHABLE_ERRORS.has(name) || (typeof error.code === 'string' && UNREACHABLE_ERRORS.has(error.code))) return 'unavailable';
-  // fetch-style failures wrap the socket error in `cause`.
+  if (name === OUTCOME_UNKNOWN_ERROR) return 'outcome-unknown';
+  const noAnswer = noAnswerKind(error);
+  if (noAnswer === 'never-sent' || noAnswer === 'unreachable') return 'unreachable';
+  if (noAnswer === 'timed-out') return 'timed-out';
   if (depth < 3 && error.cause && typeof error.cause === 'object') {
     const cause = error.cause as ErrorLike;
     const causeCode = codeOf(String(cause.name ?? ''), cause, depth + 1);

@@ -71,6 +71,12 @@ describe('addPasskeyFailureMessage', () => {
     assert.match(addPasskeyFailureMessage(failure('invalid-input')), /not added/);
   });
 
+  it('never says a passkey was not added when the sign-in service may have added it late', () => {
+    const message = addPasskeyFailureMessage(failure('outcome-unknown'));
+    assert.match(message, /cannot tell whether the passkey was added\. Reload the page/);
+    assert.doesNotMatch(message, /not added|nothing was/);
+  });
+
   it('keeps the server’s message for the general cases', () => {
     assert.equal(addPasskeyFailureMessage(failure('throttled', 'Too many.')), 'Too many.');
     assert.equal(addPasskeyFailureMessage(failure('unavailable', 'Not responding.')), 'Not responding.');
@@ -94,6 +100,12 @@ describe('deletePasskeyFailureMessage', () => {
   it('says nothing was deleted, and why, otherwise', () => {
     assert.equal(deletePasskeyFailureMessage(failure('throttled', 'Too many.'), 'Passkey'), 'The passkey “Passkey” was not deleted. Too many.');
     assert.match(deletePasskeyFailureMessage(failure('invalid-input'), 'Passkey'), /could not be identified, so nothing was deleted/);
+  });
+
+  it('does not claim "not deleted" when the delete may have been carried out late', () => {
+    const message = deletePasskeyFailureMessage(failure('outcome-unknown', 'Server words.'), 'Passkey');
+    assert.match(message, /cannot tell whether the passkey “Passkey” was deleted\. Reload the page/);
+    assert.doesNotMatch(message, /was not deleted|Server words/);
   });
 });
 

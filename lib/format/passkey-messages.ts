@@ -30,6 +30,9 @@ const ADD_FAILURES: Partial<Record<ActionFailure['code'], string>> = {
   'invalid-request':
     'The sign-in service did not accept this passkey, so it was not added. Please try again, or use a different device or security key.',
   'invalid-input': 'Your browser sent the passkey in a form that could not be used, so it was not added. Please try again.',
+  // Adding it again from the same authenticator would be refused if it was in fact added.
+  'outcome-unknown':
+    'The sign-in service took too long to answer, so we cannot tell whether the passkey was added. Reload the page to see your passkeys before adding it again.',
 };
 
 /** The message for a failed StartWebAuthnRegistration or CompleteWebAuthnRegistration. */
@@ -57,6 +60,9 @@ export function deletePasskeyFailureMessage(failure: ActionFailure, name: string
     case 'invalid-input':
     case 'invalid-request':
       return `The passkey “${name}” could not be identified, so nothing was deleted. Please reload the page and try again.`;
+    case 'outcome-unknown':
+      // The delete may have been carried out late: "was not deleted" could be untrue.
+      return `The sign-in service took too long to answer, so we cannot tell whether the passkey “${name}” was deleted. Reload the page to see your passkeys as they are now.`;
     default:
       return `The passkey “${name}” was not deleted. ${failure.message}`;
   }
