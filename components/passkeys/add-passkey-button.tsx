@@ -9,7 +9,6 @@ import {
   addPasskeyFailureMessage,
   ceremonyFailure,
   createAllowedInThisDocument,
-  finishPasskeyFailureMessage,
   NO_WEBAUTHN_MESSAGE,
   refusedInThisFrame,
   ceremonyNotAllowed,
@@ -115,7 +114,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         setStage('saving');
         const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential));
         if (!finish.ok) {
-          onAnnounce({ kind: 'alert', message: finishPasskeyFailureMessage(finish) });
+          onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(finish) });
           return;
         }
         onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });

@@ -85,18 +85,3 @@ export function getCognitoClient(): CognitoIdentityProviderClient {
   client ??= createCognitoClient(getPortalConfig().cognito);
   return client;
 }
-
-/**
- * For calls Cognito must not receive twice. The SDK repeats a call that timed out, though Cognito
- * may have carried out the first: a repeated CompleteWebAuthnRegistration finds its challenge
- * spent, so the person would be told nothing was saved while the passkey was stored.
- */
-export const SINGLE_ATTEMPT_CALL_LIMITS = { ...COGNITO_CALL_LIMITS, maxAttempts: 1 } as const;
-
-let singleAttemptClient: CognitoIdentityProviderClient | undefined;
-
-/** The process's client for calls that go out once (SINGLE_ATTEMPT_CALL_LIMITS). */
-export function getSingleAttemptCognitoClient(): CognitoIdentityProviderClient {
-  singleAttemptClient ??= createCognitoClient(getPortalConfig().cognito, SINGLE_ATTEMPT_CALL_LIMITS);
-  return singleAttemptClient;
-}

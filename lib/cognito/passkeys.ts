@@ -11,7 +11,6 @@ import {
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { z } from 'zod';
 import { callCognito, CognitoError, logCognitoError } from './call-cognito';
-import { getSingleAttemptCognitoClient } from './client';
 import type { RegistrationCredential } from './passkey-input';
 
 /** One passkey as the portal shows it: plain data, so it can cross to client components. */
@@ -110,13 +109,13 @@ export async function startPasskeyRegistration(
 
 /**
  * CompleteWebAuthnRegistration with the browser's (already validated) RegistrationResponseJSON.
- * Sent once only: it spends the challenge, so a repeat after a timeout would be refused even
- * when the first attempt stored the passkey.
+ * It spends the challenge, so it is never repeated after a timeout (client.ts): a repeat would be
+ * refused even when the first attempt stored the passkey.
  */
 export async function completePasskeyRegistration(
   accessToken: string,
   credential: RegistrationCredential,
-  client: CognitoIdentityProviderClient = getSingleAttemptCognitoClient(),
+  client?: CognitoIdentityProviderClient,
 ): Promise<void> {
   // As JSON: members that are undefined are left out rather than sent as nothing.
   const document = JSON.parse(JSON.stringify(credential)) as CompleteWebAuthnRegistrationCommandInput['Credential'];

@@ -52,8 +52,8 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
     },
     { revalidate: scope.page, session: scope.session },
   );
-  // The limit: another tab added some. No answer: the passkey may be stored. Show the list as it is.
-  if (!result.ok && (result.code === 'limit-exceeded' || result.code === 'unavailable')) revalidatePath(scope.page);
+  // The limit: another tab added some. No answer in time: the passkey may be stored. Show the list as it is.
+  if (!result.ok && (result.code === 'limit-exceeded' || result.code === 'outcome-unknown')) revalidatePath(scope.page);
   return result;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { addPasskeyFailureMessage, ceremonyFailure, ceremonyNotAllowed, createAllowedInThisDocument, deletePasskeyFailureMessage, finishPasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
+import { addPasskeyFailureMessage, ceremonyFailure, ceremonyNotAllowed, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
 
 const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
 const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>
@@ -80,13 +80,6 @@ describe('addPasskeyFailureMessage', () => {
   it('keeps the server’s message for the general cases', () => {
     assert.equal(addPasskeyFailureMessage(failure('throttled', 'Too many.')), 'Too many.');
     assert.equal(addPasskeyFailureMessage(failure('unavailable', 'Not responding.')), 'Not responding.');
-  });
-});
-
-describe('finishPasskeyFailureMessage', () => {
-  it('does not claim nothing was saved when Cognito did not answer', () => {
-    assert.match(finishPasskeyFailureMessage(failure('unavailable', 'Not responding.')), /could not confirm whether your passkey was saved/);
-    assert.match(finishPasskeyFailureMessage(failure('passkey-challenge-expired')), /took too long/);
   });
 });
 

@@ -40,18 +40,6 @@ export function addPasskeyFailureMessage(failure: ActionFailure): string {
   return ADD_FAILURES[failure.code] ?? failure.message;
 }
 
-/**
- * The message for a failed CompleteWebAuthnRegistration. Without an answer (a timeout, an internal
- * error) nobody knows whether Cognito stored the passkey, so the person is pointed at the list,
- * which the action has refreshed, rather than told that nothing was saved.
- */
-export function finishPasskeyFailureMessage(failure: ActionFailure): string {
-  if (failure.code === 'unavailable') {
-    return 'We could not confirm whether your passkey was saved. The list below shows what is saved; if it is not there, please try again.';
-  }
-  return addPasskeyFailureMessage(failure);
-}
-
 /** The message for a failed DeleteWebAuthnCredential of the passkey called `name`. */
 export function deletePasskeyFailureMessage(failure: ActionFailure, name: string): string {
   switch (failure.code) {
