@@ -96,6 +96,16 @@ test('lists this browser as "This device" and every device across pages', async 
   await expect(devices.region).not.toContainText('Mozilla/5.0');
   // Nothing in the page carries the access token.
   expect(await page.content()).not.toContain(accessToken);
+
+  // Two devices of the same name: their buttons still say which is which.
+  await seedDevices(user.username, { count: 2, name: 'Kitchen tablet' });
+  await page.reload();
+  await devices.expectListed(69);
+  await expect(devices.item('Kitchen tablet')).toHaveCount(2);
+  for (const label of ['Kitchen tablet (1 of 2)', 'Kitchen tablet (2 of 2)']) {
+    await expect(devices.forgetButton(label)).toHaveCount(1);
+    await expect(devices.stopRememberingButton(label)).toHaveCount(1);
+  }
 });
 
 test('forgets a device after confirmation, by keyboard; Escape cancels', async ({ page, user, devices, securityPage, portalSignInPage, poolSignInPage }) => {

@@ -7,6 +7,8 @@ import { RememberDeviceToggle } from './remember-device-toggle';
 
 type DeviceItemProps = {
   device: DeviceSummary;
+  /** The name that tells it apart from the others listed (its buttons' names and messages). */
+  label: string;
   isCurrent: boolean;
   onResult: (message: string, tone: 'status' | 'alert') => void;
   onGone: (deviceKey: string) => void;
@@ -15,7 +17,7 @@ type DeviceItemProps = {
 const NOT_KNOWN = <span className="text-zinc-600 dark:text-zinc-400">Not known</span>;
 
 /** One device: its name, whether it is this one, where and when it was used, and what can be done with it. */
-export function DeviceItem({ device, isCurrent, onResult, onGone }: DeviceItemProps) {
+export function DeviceItem({ device, label, isCurrent, onResult, onGone }: DeviceItemProps) {
   return (
     <li className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -37,8 +39,8 @@ export function DeviceItem({ device, isCurrent, onResult, onGone }: DeviceItemPr
         <dd>{device.remembered ? 'Yes' : 'No'}</dd>
       </dl>
       <div className="flex flex-wrap gap-3">
-        <RememberDeviceToggle deviceKey={device.key} name={device.name} remembered={device.remembered} onResult={onResult} />
-        <ForgetDeviceButton deviceKey={device.key} name={device.name} isCurrent={isCurrent} onResult={onResult} onGone={onGone} />
+        <RememberDeviceToggle deviceKey={device.key} name={label} remembered={device.remembered} onResult={onResult} />
+        <ForgetDeviceButton deviceKey={device.key} name={label} isCurrent={isCurrent} onResult={onResult} onGone={onGone} />
       </div>
     </li>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import type { DeviceSummary } from '@/lib/cognito/devices';
+import { distinctDeviceLabels } from '@/lib/format/device-labels';
 import { DeviceItem } from './device-item';
 
 type DeviceListProps = {
@@ -11,10 +12,11 @@ type DeviceListProps = {
 };
 
 export function DeviceList({ devices, currentDeviceKey, onResult, onGone }: DeviceListProps) {
+  const labels = distinctDeviceLabels(devices.map((device) => device.name));
   return (
     <ul aria-label="Your devices" className="space-y-3">
-      {devices.map((device) => (
-        <DeviceItem key={device.key} device={device} isCurrent={device.key === currentDeviceKey} onResult={onResult} onGone={onGone} />
+      {devices.map((device, index) => (
+        <DeviceItem key={device.key} device={device} label={labels[index]} isCurrent={device.key === currentDeviceKey} onResult={onResult} onGone={onGone} />
       ))}
     </ul>
   );
