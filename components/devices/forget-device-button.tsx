@@ -1,10 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useEffectEvent, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
-import { sameIntent } from '@/lib/step-up/resume-intent';
+import { useResume } from '@/components/step-up/use-resume';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { callDeviceAction } from './call-device-action';
 
@@ -24,18 +24,9 @@ export function ForgetDeviceButton({ deviceKey, name, isCurrent, onResult, onGon
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
-  const { confirmIdentity, resume, resumed } = useStepUp();
-
+  const { confirmIdentity } = useStepUp();
   // Back from confirming it's you: the same question again, for the person to answer.
-  const reopen = useEffectEvent(() => {
-    resumed();
-    setOpen(true);
-  });
-  useEffect(() => {
-    if (!sameIntent(resume, { action: 'forget-device', id: deviceKey })) return;
-    const frame = requestAnimationFrame(reopen);
-    return () => cancelAnimationFrame(frame);
-  }, [resume, deviceKey]);
+  useResume({ action: 'forget-device', id: deviceKey }, () => setOpen(true));
 
   function confirm() {
     if (pending) return;

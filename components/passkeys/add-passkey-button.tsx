@@ -1,9 +1,10 @@
 'use client';
 
 import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { useEffect, useEffectEvent, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
+import { useResume } from '@/components/step-up/use-resume';
 import {
   ADD_IN_POPUP_MESSAGE,
   addPasskeyFailureMessage,
@@ -51,7 +52,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
   const [refused, setRefused] = useState<false | 'certain' | 'possible'>(false);
   const popupButton = useRef<HTMLButtonElement>(null);
   const canUsePopup = embedded && addPasskeyInPopup !== undefined;
-  const { confirmIdentity, resume, resumed } = useStepUp();
+  const { confirmIdentity } = useStepUp();
   const addButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -60,16 +61,12 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
 
   // Back from confirming it's you: carry on. A top-level page starts the ceremony again; in the
   // host's iframe the browser wants a fresh click for it, so the button is offered instead.
-  const carryOn = useEffectEvent(() => {
-    resumed();
+  useResume(support === 'supported' ? { action: 'add-passkey' } : null, () => {
     if (embedded) {
       onAnnounce({ kind: 'status', message: 'Thanks, that’s confirmed. Select “Add a passkey” to carry on.' });
       addButton.current?.focus();
     } else add();
   });
-  useEffect(() => {
-    if (resume?.action === 'add-passkey' && support === 'supported') carryOn();
-  }, [resume, support]);
 
   function add() {
     if (pending || support !== 'supported') return;

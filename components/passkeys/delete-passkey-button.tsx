@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useEffectEvent, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
-import { sameIntent } from '@/lib/step-up/resume-intent';
+import { useResume } from '@/components/step-up/use-resume';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deletePasskeyFailureMessage, type Announcement } from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
@@ -20,18 +20,9 @@ export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskey
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
-  const { confirmIdentity, resume, resumed } = useStepUp();
-
+  const { confirmIdentity } = useStepUp();
   // Back from confirming it's you: the same question again, for the person to answer.
-  const reopen = useEffectEvent(() => {
-    resumed();
-    setOpen(true);
-  });
-  useEffect(() => {
-    if (!sameIntent(resume, { action: 'delete-passkey', id: passkeyId })) return;
-    const frame = requestAnimationFrame(reopen);
-    return () => cancelAnimationFrame(frame);
-  }, [resume, passkeyId]);
+  useResume({ action: 'delete-passkey', id: passkeyId }, () => setOpen(true));
 
   function confirm() {
     // The ID is bound here, from the list the server rendered, not read back from the page.

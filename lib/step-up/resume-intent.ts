@@ -35,7 +35,3 @@ export function withResume(path: string, intent: ResumeIntent): string {
   url.searchParams.set(RESUME_PARAM, resumeValue(intent));
   return `${url.pathname}${url.search}`;
 }
-
-export function sameIntent(a: ResumeIntent | null, b: ResumeIntent): boolean {
-  return a !== null && resumeValue(a) === resumeValue(b);
-}
