@@ -3,7 +3,7 @@ import { DevicesIntro, PasskeysIntro } from './section-intros';
 
 /*
  * Placeholders while the Passkeys and Devices sections stream in. Each has the layout of what
- * replaces it (the same spacing, one row per line of text, buttons as tall as buttons) and the
+ * replaces it (the same spacing, blocks as tall as the text and buttons they stand for) and the
  * sections' opening sentences, so the page below does not jump when the lists arrive and the
  * text is readable from the first paint. Screen readers hear one "Loading …" per section; the
  * shapes are hidden from them.
@@ -13,18 +13,9 @@ function Bar({ className }: { className: string }) {
   return <div aria-hidden="true" className={`animate-pulse rounded bg-zinc-200 motion-reduce:animate-none dark:bg-zinc-700 ${className}`} />;
 }
 
-/** Four label and value lines, laid out as the rows' <dl>. */
+/** As tall as a row's <dl> of four labels and values: stacked on narrow screens, side by side from sm. */
 function DetailLines() {
-  return (
-    <div aria-hidden="true" className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-      {[0, 1, 2, 3].map((i) => (
-        <div key={i} className="contents">
-          <Bar className="h-5 w-24" />
-          <Bar className={`h-5 w-40 ${i < 3 ? 'mb-1 sm:mb-0' : ''}`} />
-        </div>
-      ))}
-    </div>
-  );
+  return <Bar className="h-[200px] w-full max-w-xs sm:h-[92px]" />;
 }
 
 function Loading({ label, children }: { label: string; children: ReactNode }) {
@@ -84,7 +75,7 @@ export function DevicesSkeleton() {
           </div>
           <div className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700">
             <Bar className="h-6 w-52" />
-            <Bar className="h-20 w-full sm:h-12" />
+            <Bar className="h-[120px] w-full sm:h-12" />
             <Bar className="h-10 w-44" />
           </div>
         </div>
