@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SectionError } from '@/components/security/section-error';
+import { DevicesIntro } from '@/components/security/section-intros';
 import type { DeviceListing } from '@/lib/cognito/devices';
 import { DeviceList } from './device-list';
 import { DevicesEmptyState } from './devices-empty-state';
@@ -62,10 +63,7 @@ export function DevicesPanel({ listing, loadError, currentDeviceKey }: DevicesPa
 
   return (
     <div className="space-y-6">
-      <p className="text-zinc-700 dark:text-zinc-300">
-        The browsers and devices that have signed in to your account. A remembered device can skip some sign-in checks. If you do not recognise one,
-        forget it and sign out everywhere.
-      </p>
+      <DevicesIntro />
 
       <div role="status" aria-live="polite" aria-atomic="true">
         {announcement?.tone === 'status' ? (

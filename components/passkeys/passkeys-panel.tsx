@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { PasskeysIntro } from '@/components/security/section-intros';
 import type { Passkey } from '@/lib/cognito/passkeys';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import { AddPasskeyButton } from './add-passkey-button';
@@ -43,10 +44,7 @@ export function PasskeysPanel({ passkeys, truncated }: { passkeys: Passkey[]; tr
 
   return (
     <div ref={panelRef} tabIndex={-1} role="group" aria-label="Passkeys" className="space-y-4 focus:outline-none">
-      <p className="text-zinc-700 dark:text-zinc-300">
-        A passkey lets you sign in with your fingerprint, face, screen lock or a security key instead of typing a password. Passkeys cannot
-        be guessed, reused or phished.
-      </p>
+      <PasskeysIntro />
       <AddPasskeyButton onAnnounce={announce} />
       <div role="status" aria-live="polite" aria-atomic="true">
         {shown?.kind === 'status' ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 type ConfirmDialogProps = {
   open: boolean;
@@ -20,16 +20,25 @@ type ConfirmDialogProps = {
  * A modal confirmation built on the native <dialog>: showModal() makes the rest of the
  * page inert and keeps focus inside, Escape closes it, and the browser returns focus to
  * the control that opened it. Cancel takes focus first, so Enter never confirms by accident.
+ * Its content is rendered only while it is open: a list has one dialog per row, and rendering
+ * (and hydrating) every closed one made up nearly half of the Security page's HTML.
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabel, pending, destructive = false, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
+  // A layout effect: the content just rendered (or removed) and the dialog opening (or closing)
+  // reach the screen in the same frame.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React moves focus for autoFocus before the dialog is open, which the browser ignores.
+      cancelRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -38,8 +47,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabe
       ref={ref}
       role="alertdialog"
       aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
+      aria-labelledby={open ? titleId : undefined}
+      aria-describedby={open ? bodyId : undefined}
       onCancel={(event) => {
         // Escape: close through React state, and never while the change is under way.
         event.preventDefault();
@@ -47,36 +56,41 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabe
       }}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-6 text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
     >
-      <h2 id={titleId} className="text-lg font-semibold">
-        {title}
-      </h2>
-      <div id={bodyId} className="mt-2 space-y-2 text-zinc-700 dark:text-zinc-300">
-        {children}
-      </div>
-      <div className="mt-6 flex flex-wrap justify-end gap-3">
-        <button
-          type="button"
-          autoFocus
-          onClick={onCancel}
-          disabled={pending}
-          className="rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
-        >
-          Cancel
-        </button>
-        <button
-          type="button"
-          onClick={onConfirm}
-          disabled={pending}
-          aria-disabled={pending}
-          className={
-            destructive
-              ? 'rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-600 dark:hover:bg-red-500'
-              : 'rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-zinc-950'
-          }
-        >
-          {pending ? pendingLabel : confirmLabel}
-        </button>
-      </div>
+      {open ? (
+        <>
+          <h2 id={titleId} className="text-lg font-semibold">
+            {title}
+          </h2>
+          <div id={bodyId} className="mt-2 space-y-2 text-zinc-700 dark:text-zinc-300">
+            {children}
+          </div>
+          <div className="mt-6 flex flex-wrap justify-end gap-3">
+            <button
+              ref={cancelRef}
+              type="button"
+              autoFocus
+              onClick={onCancel}
+              disabled={pending}
+              className="rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
+            >
+              Cancel
+            </button>
+            <button
+              type="button"
+              onClick={onConfirm}
+              disabled={pending}
+              aria-disabled={pending}
+              className={
+                destructive
+                  ? 'rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-600 dark:hover:bg-red-500'
+                  : 'rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-zinc-950'
+              }
+            >
+              {pending ? pendingLabel : confirmLabel}
+            </button>
+          </div>
+        </>
+      ) : null}
     </dialog>
   );
 }

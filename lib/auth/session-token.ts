@@ -102,11 +102,24 @@ export async function refreshIfNeeded(token: SessionToken, refresh = refreshToke
   return result.reason === 'rejected' ? { status: 'ended' } : { status: 'unavailable', token };
 }
 
+// The proxy and then the page decrypt the same cookie within milliseconds of each other; the
+// page's second decryption waited for a thread-pool hop (the key derivation) behind whatever
+// the server was rendering meanwhile. A value decrypted moments ago is reused instead.
+const RECENT_MS = 5_000;
+const RECENT_MAX = 500;
+const recent = new Map<string, { token: SessionToken; until: number }>();
+
 /** Decrypts a session cookie value; null when it is not ours, tampered with, expired or of another shape. */
 export async function decodeSessionToken(value: string, secret: string): Promise<SessionToken | null> {
+  const key = `${secret}\n${value}`;
+  const hit = recent.get(key);
+  if (hit && hit.until > Date.now()) return hit.token;
   try {
     const parsed = sessionTokenSchema.safeParse(await decode({ token: value, secret }));
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(key, { token: parsed.data, until: Date.now() + RECENT_MS });
+    return parsed.data;
   } catch {
     return null;
   }

@@ -7,10 +7,23 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+// One formatter per locale asked for: building one costs far more than using it, and a page
+// formats every date of its lists.
+const formats = new Map<string | undefined, Intl.RelativeTimeFormat>();
+
+function formatFor(locale: string | undefined): Intl.RelativeTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formats.set(locale, format);
+  }
+  return format;
+}
+
 /** "3 days ago", "in 2 hours", "just now": the largest unit that fits, in the reader's locale. */
 export function relativeTime(epochSeconds: number, nowMs: number, locale?: string): string {
   const delta = Math.round(epochSeconds - nowMs / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = formatFor(locale);
   for (const [unit, seconds] of UNITS) {
     if (Math.abs(delta) >= seconds) return format.format(Math.trunc(delta / seconds), unit);
   }

@@ -52,6 +52,18 @@ function runLighthouse(env: BenchEnvironment, url: string, preset: LighthousePre
   });
 }
 
+/** Tries a Lighthouse run again when it fails outright: it sometimes loses its own trace (NO_NAVSTART) and says to run it again. */
+async function withRetries<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      process.stderr.write(`bench:   lighthouse run failed (${(error as Error).message.split('\n')[0]}); running it again\n`);
+    }
+  }
+}
+
 /**
  * Lighthouse on /security, signed in (the session cookie is sent as an extra header), with no
  * injected latency: its default mobile run (simulated slow 4G, 4× CPU slowdown) and its desktop
@@ -67,7 +79,9 @@ export async function measureLighthouse(env: BenchEnvironment, user: SignedInUse
     writeFileSync(headersFile, JSON.stringify({ Cookie: user.cookie }));
     for (const preset of presets) {
       const reports: Report[] = [];
-      for (let i = 0; i < runs; i += 1) reports.push(await runLighthouse(env, `${env.portalUrl}/security`, preset, chromePath, headersFile, join(dir, `${preset}-${i}.json`)));
+      for (let i = 0; i < runs; i += 1) {
+        reports.push(await withRetries(() => runLighthouse(env, `${env.portalUrl}/security`, preset, chromePath, headersFile, join(dir, `${preset}-${i}.json`))));
+      }
       figures.push(...figuresOf(reports, preset === 'mobile'));
     }
     return figures;

@@ -6,10 +6,11 @@
 import { CognitoIdentityProviderClient, ListDevicesCommand, ListWebAuthnCredentialsCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PORTAL_CLIENT_SETTINGS } from './sdk-settings';
 
 const { BENCH_POOL_ENDPOINT: endpoint, BENCH_POOL_REGION: region, BENCH_ACCESS_TOKEN: accessToken } = process.env;
 if (!endpoint || !region || !accessToken) throw new Error('BENCH_POOL_ENDPOINT, BENCH_POOL_REGION and BENCH_ACCESS_TOKEN are required.');
-const sdk = new CognitoIdentityProviderClient({ region, endpoint, maxAttempts: 2 });
+const sdk = new CognitoIdentityProviderClient({ region, endpoint, ...PORTAL_CLIENT_SETTINGS });
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
