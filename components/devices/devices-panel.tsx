@@ -1,8 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SectionError } from '@/components/security/section-error';
-import { DevicesIntro } from '@/components/security/section-intros';
 import type { DeviceListing } from '@/lib/cognito/devices';
 import { DeviceList } from './device-list';
 import { DevicesEmptyState } from './devices-empty-state';
@@ -11,6 +10,10 @@ import { SignOutEverywhereButton } from './sign-out-everywhere-button';
 type DevicesPanelProps = {
   /** Null when listing failed; `loadError` then says why. */
   listing: DeviceListing | null;
+  /** The section's opening sentence, rendered on the server. */
+  intro: ReactNode;
+  /** Names that tell same-named devices apart, by device key (lib/format/device-labels.ts). */
+  labels: Record<string, string>;
   loadError: { message: string; retryable: boolean } | null;
   currentDeviceKey: string | null;
 };
@@ -22,7 +25,7 @@ type Announcement = { id: number; message: string; tone: 'status' | 'alert' };
  * for results (role=status) and one for errors (role=alert), and "Sign out everywhere", which
  * stays available even when the list does not load.
  */
-export function DevicesPanel({ listing, loadError, currentDeviceKey }: DevicesPanelProps) {
+export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceKey }: DevicesPanelProps) {
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const listArea = useRef<HTMLDivElement>(null);
   const devices = listing?.devices;
@@ -63,7 +66,7 @@ export function DevicesPanel({ listing, loadError, currentDeviceKey }: DevicesPa
 
   return (
     <div className="space-y-6">
-      <DevicesIntro />
+      {intro}
 
       <div role="status" aria-live="polite" aria-atomic="true">
         {announcement?.tone === 'status' ? (
@@ -87,7 +90,7 @@ export function DevicesPanel({ listing, loadError, currentDeviceKey }: DevicesPa
           <DevicesEmptyState />
         ) : (
           <>
-            <DeviceList devices={listing.devices} currentDeviceKey={currentDeviceKey} onResult={announce} onGone={onGone} />
+            <DeviceList devices={listing.devices} labels={labels} currentDeviceKey={currentDeviceKey} onResult={announce} onGone={onGone} />
             {!listing.complete ? (
               <p className="text-sm text-zinc-700 dark:text-zinc-300">
                 Not every device is shown: there are too many to list at once. Forget the ones you no longer use, then reload this page to see the rest.

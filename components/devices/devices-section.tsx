@@ -4,6 +4,8 @@ import { signInPath } from '@/lib/auth/return-path';
 import type { PortalSession } from '@/lib/auth/session';
 import { listDevices, type DeviceListing } from '@/lib/cognito/devices';
 import { toCognitoError, type PublicCognitoError } from '@/lib/cognito/errors';
+import { distinctDeviceLabels } from '@/lib/format/device-labels';
+import { DevicesIntro } from '@/components/security/section-intros';
 import { DevicesPanel } from './devices-panel';
 
 /**
@@ -28,9 +30,14 @@ export async function DevicesSection({ session, sessionEndedPath }: { session: P
     const devices = [...listing.devices.filter((d) => d.key === current), ...listing.devices.filter((d) => d.key !== current)];
     listing = { ...listing, devices };
   }
+  // Worked out here, so the browser gets the labels and not the code.
+  const names = listing?.devices.map((device) => device.name) ?? [];
+  const labels = Object.fromEntries(distinctDeviceLabels(names).map((label, index) => [listing!.devices[index].key, label]));
   return (
     <DevicesPanel
+      intro={<DevicesIntro />}
       listing={listing}
+      labels={labels}
       loadError={failure ? { message: failure.message, retryable: failure.retryable } : null}
       currentDeviceKey={current}
     />

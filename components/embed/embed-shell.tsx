@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import * as embedActions from '@/app/embed/security/actions';
 import { SecurityContextProvider } from '@/components/security/security-context';
-import { ConfirmIdentityDialog } from '@/components/step-up/confirm-identity-dialog';
+import { LazyConfirmIdentityDialog } from '@/components/step-up/lazy-confirm-identity-dialog';
 import { StepUpContextProvider } from '@/components/step-up/step-up-context';
 import {
   HANDOFF_MESSAGE_TYPE,
@@ -85,6 +85,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const onPasskeyAdded = useRef<(() => void) | null>(null);
   // Step-up: what the person wanted when asked to confirm it's them, until the popup's sign-in is redeemed.
   const [asking, setAsking] = useState<ResumeIntent | null>(null);
+  const [asked, setAsked] = useState(false);
   const [resume, setResume] = useState<ResumeIntent | null>(null);
   const [confirmedOnce, setConfirmedOnce] = useState(false);
   const steppingUp = useRef<ResumeIntent | null>(null);
@@ -238,7 +239,17 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   );
 
   const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
-  const stepUp = useMemo(() => ({ confirmIdentity: setAsking, resume, resumed: () => setResume(null) }), [resume]);
+  const stepUp = useMemo(
+    () => ({
+      confirmIdentity: (intent: ResumeIntent) => {
+        setAsked(true);
+        setAsking(intent);
+      },
+      resume,
+      resumed: () => setResume(null),
+    }),
+    [resume],
+  );
 
   return (
     <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="space-y-8 p-4 text-zinc-900 dark:text-zinc-100">
@@ -263,18 +274,20 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
           <SecurityContextProvider value={context}>
             <StepUpContextProvider value={stepUp}>{children}</StepUpContextProvider>
           </SecurityContextProvider>
-          <ConfirmIdentityDialog
-            intent={asking}
-            again={confirmedOnce}
-            where="window"
-            pending={false}
-            onConfirm={() => {
-              // The dialog closes; the notice says to continue in the window, and the sign-in's handoff resumes.
-              if (asking) signIn(asking);
-              setAsking(null);
-            }}
-            onCancel={() => setAsking(null)}
-          />
+          {asked ? (
+            <LazyConfirmIdentityDialog
+              intent={asking}
+              again={confirmedOnce}
+              where="window"
+              pending={false}
+              onConfirm={() => {
+                // The dialog closes; the notice says to continue in the window, and the sign-in's handoff resumes.
+                if (asking) signIn(asking);
+                setAsking(null);
+              }}
+              onCancel={() => setAsking(null)}
+            />
+          ) : null}
         </>
       ) : (
         <div className="space-y-3">

@@ -7,7 +7,6 @@ import { useStepUp } from '@/components/step-up/step-up-context';
 import { useResume } from '@/components/step-up/use-resume';
 import {
   ADD_IN_POPUP_MESSAGE,
-  addPasskeyFailureMessage,
   ceremonyFailure,
   createAllowedInThisDocument,
   NO_WEBAUTHN_MESSAGE,
@@ -87,7 +86,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
           return;
         }
         if (!start.ok) {
-          onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(start) });
+          onAnnounce({ kind: 'alert', message: start.message }); // the action's words for this case
           return;
         }
         setStage('ceremony');
@@ -111,7 +110,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         setStage('saving');
         const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential));
         if (!finish.ok) {
-          onAnnounce({ kind: 'alert', message: addPasskeyFailureMessage(finish) });
+          onAnnounce({ kind: 'alert', message: finish.message });
           return;
         }
         onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });

@@ -1,7 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { PasskeysIntro } from '@/components/security/section-intros';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Passkey } from '@/lib/cognito/passkeys';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import { AddPasskeyButton } from './add-passkey-button';
@@ -15,7 +14,7 @@ type Shown = Announcement & { id: number };
  * and the section's two live regions, one for results (status) and one for errors (alert).
  * Both stay in the page, empty when there is nothing to say, so screen readers follow them.
  */
-export function PasskeysPanel({ passkeys, truncated }: { passkeys: Passkey[]; truncated: boolean }) {
+export function PasskeysPanel({ intro, passkeys, truncated }: { intro: ReactNode; passkeys: Passkey[]; truncated: boolean }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [focusAfterRemoval, setFocusAfterRemoval] = useState(0);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -44,7 +43,7 @@ export function PasskeysPanel({ passkeys, truncated }: { passkeys: Passkey[]; tr
 
   return (
     <div ref={panelRef} tabIndex={-1} role="group" aria-label="Passkeys" className="space-y-4 focus:outline-none">
-      <PasskeysIntro />
+      {intro}
       <AddPasskeyButton onAnnounce={announce} />
       <div role="status" aria-live="polite" aria-atomic="true">
         {shown?.kind === 'status' ? (

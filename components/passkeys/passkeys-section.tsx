@@ -5,6 +5,7 @@ import type { PortalSession } from '@/lib/auth/session';
 import { CognitoError, logCognitoError } from '@/lib/cognito/call-cognito';
 import { toCognitoError } from '@/lib/cognito/errors';
 import { listPasskeys, type PasskeyList } from '@/lib/cognito/passkeys';
+import { PasskeysIntro } from '@/components/security/section-intros';
 import { PasskeysPanel } from './passkeys-panel';
 
 /**
@@ -24,5 +25,6 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
     if (failure.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
     return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
   }
-  return <PasskeysPanel passkeys={list.passkeys} truncated={list.truncated} />;
+  // The opening sentence is rendered here, on the server: its words need not be in the page's JavaScript.
+  return <PasskeysPanel intro={<PasskeysIntro />} passkeys={list.passkeys} truncated={list.truncated} />;
 }

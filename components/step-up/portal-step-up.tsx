@@ -1,9 +1,10 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { parseResumeValue, RESUME_PARAM, withResume, type ResumeIntent } from '@/lib/step-up/resume-intent';
-import { ConfirmIdentityDialog } from './confirm-identity-dialog';
+import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+import { parseResumeValue, RESUME_PARAM, withResume } from '@/lib/step-up/resume-url';
+import { LazyConfirmIdentityDialog } from './lazy-confirm-identity-dialog';
+import { signInAgain } from './sign-in-again';
 import { StepUpContextProvider } from './step-up-context';
 
 /**
@@ -14,6 +15,8 @@ import { StepUpContextProvider } from './step-up-context';
  */
 export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: number; children: ReactNode }) {
   const [asking, setAsking] = useState<ResumeIntent | null>(null);
+  // Mounted from the first question on, so closing it hands focus back as a dialog should.
+  const [asked, setAsked] = useState(false);
   const [pending, setPending] = useState(false);
   const [resume, setResume] = useState<ResumeIntent | null>(null);
   const [cameBack, setCameBack] = useState(false);
@@ -36,25 +39,34 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
     if (!asking) return;
     setPending(true);
     const callbackUrl = withResume(`${window.location.pathname}${window.location.search}`, asking);
-    signIn('cognito', { callbackUrl }, { prompt: 'login', max_age: String(maxAgeSeconds) }).catch(() => setPending(false));
+    signInAgain(callbackUrl, maxAgeSeconds).catch(() => setPending(false));
   }, [asking, maxAgeSeconds]);
 
   const value = useMemo(
-    () => ({ confirmIdentity: setAsking, resume, resumed: () => setResume(null) }),
+    () => ({
+      confirmIdentity: (intent: ResumeIntent) => {
+        setAsked(true);
+        setAsking(intent);
+      },
+      resume,
+      resumed: () => setResume(null),
+    }),
     [resume],
   );
 
   return (
     <StepUpContextProvider value={value}>
       {children}
-      <ConfirmIdentityDialog
-        intent={asking}
-        again={cameBack}
-        where="here"
-        pending={pending}
-        onConfirm={confirm}
-        onCancel={() => setAsking(null)}
-      />
+      {asked ? (
+        <LazyConfirmIdentityDialog
+          intent={asking}
+          again={cameBack}
+          where="here"
+          pending={pending}
+          onConfirm={confirm}
+          onCancel={() => setAsking(null)}
+        />
+      ) : null}
     </StepUpContextProvider>
   );
 }

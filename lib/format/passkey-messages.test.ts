@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { addPasskeyFailureMessage, ceremonyFailure, ceremonyNotAllowed, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
+import { ceremonyFailure, ceremonyNotAllowed, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
 
 const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
 const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>
@@ -57,29 +57,6 @@ describe('ceremonyFailure', () => {
       assert.doesNotMatch(message, /Error|ERROR_|library words|browser words|undefined/);
       assert.ok(message.length > 20);
     }
-  });
-});
-
-describe('addPasskeyFailureMessage', () => {
-  it('has its own words for each passkey case', () => {
-    assert.match(addPasskeyFailureMessage(failure('passkeys-not-enabled')), /not set up for your organisation/);
-    assert.match(addPasskeyFailureMessage(failure('passkey-challenge-expired')), /took too long.*start again/);
-    assert.match(addPasskeyFailureMessage(failure('passkey-origin-not-allowed')), /cannot be added from this address/);
-    assert.match(addPasskeyFailureMessage(failure('passkey-relying-party-mismatch')), /different website/);
-    assert.match(addPasskeyFailureMessage(failure('passkey-not-supported')), /cannot be used with your account/);
-    assert.match(addPasskeyFailureMessage(failure('limit-exceeded')), /most passkeys your organisation allows/);
-    assert.match(addPasskeyFailureMessage(failure('invalid-input')), /not added/);
-  });
-
-  it('never says a passkey was not added when the sign-in service may have added it late', () => {
-    const message = addPasskeyFailureMessage(failure('outcome-unknown'));
-    assert.match(message, /cannot tell whether the passkey was added\. Reload the page/);
-    assert.doesNotMatch(message, /not added|nothing was/);
-  });
-
-  it('keeps the server’s message for the general cases', () => {
-    assert.equal(addPasskeyFailureMessage(failure('throttled', 'Too many.')), 'Too many.');
-    assert.equal(addPasskeyFailureMessage(failure('unavailable', 'Not responding.')), 'Not responding.');
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseResumeValue, resumeValue, withResume, type ResumeIntent } from './resume-intent';
+import { resumeValue, type ResumeIntent } from './resume-intent';
+import { parseResumeValue, withResume } from './resume-url';
 
 describe('resume intents', () => {
   const intents: ResumeIntent[] = [

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ActionFailure } from '@/lib/cognito/cognito-action';
+import { addPasskeyFailureMessage } from './add-passkey-failure';
+
+const failure = (code: ActionFailure['code'], message = 'Server words.'): ActionFailure => ({ ok: false, code, message, retryable: false });
+
+describe('addPasskeyFailureMessage', () => {
+  it('has its own words for each passkey case', () => {
+    assert.match(addPasskeyFailureMessage(failure('passkeys-not-enabled')), /not set up for your organisation/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-challenge-expired')), /took too long.*start again/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-origin-not-allowed')), /cannot be added from this address/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-relying-party-mismatch')), /different website/);
+    assert.match(addPasskeyFailureMessage(failure('passkey-not-supported')), /cannot be used with your account/);
+    assert.match(addPasskeyFailureMessage(failure('limit-exceeded')), /most passkeys your organisation allows/);
+    assert.match(addPasskeyFailureMessage(failure('invalid-input')), /not added/);
+  });
+
+  it('never says a passkey was not added when the sign-in service may have added it late', () => {
+    const message = addPasskeyFailureMessage(failure('outcome-unknown'));
+    assert.match(message, /cannot tell whether the passkey was added\. Reload the page/);
+    assert.doesNotMatch(message, /not added|nothing was/);
+  });
+
+  it('keeps the server’s message for the general cases', () => {
+    assert.equal(addPasskeyFailureMessage(failure('throttled', 'Too many.')), 'Too many.');
+    assert.equal(addPasskeyFailureMessage(failure('unavailable', 'Not responding.')), 'Not responding.');
+  });
+});
