@@ -72,6 +72,12 @@ test.describe('the embedded view in another site’s page', () => {
     const host = new EmbedHostPage(page);
     await host.open();
     await host.signInThroughPopup(user);
+    // The sections have streamed in (their skeletons hold a passkey row), and the host has sized the frame to them.
+    await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
+    await expect(host.view.getByRole('list', { name: 'Your devices' })).toBeVisible();
+    const resizes = host.event('resize');
+    const lastHeight = async () => JSON.parse(((await resizes.last().textContent()) ?? '').replace(/^resize /, '')).height as number;
+    await expect.poll(async () => Math.round((await host.iframe.boundingBox())!.height) - (await lastHeight())).toBe(2); // the 1px border
     const heightBefore = (await host.iframe.boundingBox())!.height;
 
     await host.addPasskeyButton.click();

@@ -6,6 +6,7 @@ import * as embedActions from '@/app/embed/security/actions';
 import { SecurityContextProvider } from '@/components/security/security-context';
 import { LazyConfirmIdentityDialog } from '@/components/step-up/lazy-confirm-identity-dialog';
 import { StepUpContextProvider } from '@/components/step-up/step-up-context';
+import { useStepUpState } from '@/components/step-up/use-step-up-state';
 import {
   HANDOFF_MESSAGE_TYPE,
   hostMessage,
@@ -84,10 +85,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const passkeyState = useRef<string | null>(null);
   const onPasskeyAdded = useRef<(() => void) | null>(null);
   // Step-up: what the person wanted when asked to confirm it's them, until the popup's sign-in is redeemed.
-  const [asking, setAsking] = useState<ResumeIntent | null>(null);
-  const [asked, setAsked] = useState(false);
-  const [resume, setResume] = useState<ResumeIntent | null>(null);
-  const [confirmedOnce, setConfirmedOnce] = useState(false);
+  const { stepUp, asking, asked, cameBack, stopAsking, signedInAgain } = useStepUpState();
   const steppingUp = useRef<ResumeIntent | null>(null);
 
   const emit = useCallback(
@@ -135,16 +133,12 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         emit({ type: 'signed-in' });
         const intent = steppingUp.current;
         steppingUp.current = null;
-        if (intent) {
-          setAsking(null);
-          setConfirmedOnce(true);
-          setResume(intent);
-        }
+        if (intent) signedInAgain(intent);
         router.replace(window.location.pathname + window.location.search.replace(/&ended=1/, ''));
         router.refresh();
       } catch (error) {
         steppingUp.current = null;
-        setAsking(null);
+        stopAsking();
         console.warn('Signing in from the popup did not complete.', error);
         setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
         emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
@@ -152,7 +146,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         setBusy(false);
       }
     },
-    [emit, host, router],
+    [emit, host, router, signedInAgain, stopAsking],
   );
 
   // Messages: the host's set-theme, the sign-in popup's handoff and the add-passkey popup's
@@ -189,17 +183,17 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   }, [emit, host, redeem, router]);
 
   /** Opens the sign-in popup; with `stepUp`, the pool asks again even if it has a sign-in session. */
-  function signIn(stepUp?: ResumeIntent) {
+  function signIn(intent?: ResumeIntent) {
     const state = randomState();
     pendingState.current = state;
-    steppingUp.current = stepUp ?? null;
+    steppingUp.current = intent ?? null;
     const query = new URLSearchParams({ state, host });
-    if (stepUp) query.set('step-up', '1');
+    if (intent) query.set('step-up', '1');
     const opened = window.open(`/api/auth-popup/start?${query.toString()}`, 'cognito-security-portal-sign-in', 'popup,width=520,height=720');
     if (!opened) {
       pendingState.current = null;
       steppingUp.current = null;
-      setAsking(null);
+      stopAsking();
       setNotice({ tone: 'alert', text: 'The sign-in window was blocked. Allow pop-ups for this page and try again.' });
       emit({ type: 'error', code: 'popup-blocked', message: 'The sign-in window was blocked.' });
       return;
@@ -239,17 +233,6 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   );
 
   const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
-  const stepUp = useMemo(
-    () => ({
-      confirmIdentity: (intent: ResumeIntent) => {
-        setAsked(true);
-        setAsking(intent);
-      },
-      resume,
-      resumed: () => setResume(null),
-    }),
-    [resume],
-  );
 
   return (
     <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="space-y-8 p-4 text-zinc-900 dark:text-zinc-100">
@@ -277,15 +260,15 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
           {asked ? (
             <LazyConfirmIdentityDialog
               intent={asking}
-              again={confirmedOnce}
+              again={cameBack}
               where="window"
               pending={false}
               onConfirm={() => {
                 // The dialog closes; the notice says to continue in the window, and the sign-in's handoff resumes.
                 if (asking) signIn(asking);
-                setAsking(null);
+                stopAsking();
               }}
-              onCancel={() => setAsking(null)}
+              onCancel={stopAsking}
             />
           ) : null}
         </>

@@ -1,11 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { parseResumeValue, RESUME_PARAM, withResume } from '@/lib/step-up/resume-url';
 import { LazyConfirmIdentityDialog } from './lazy-confirm-identity-dialog';
 import { signInAgain } from './sign-in-again';
 import { StepUpContextProvider } from './step-up-context';
+import { useStepUpState } from './use-step-up-state';
 
 /**
  * Step-up on a top-level page of the portal (/security, the embed's add-passkey window): asks
@@ -14,12 +14,8 @@ import { StepUpContextProvider } from './step-up-context';
  * once and removes from the address so a reload does not repeat it.
  */
 export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: number; children: ReactNode }) {
-  const [asking, setAsking] = useState<ResumeIntent | null>(null);
-  // Mounted from the first question on, so closing it hands focus back as a dialog should.
-  const [asked, setAsked] = useState(false);
+  const { stepUp, asking, asked, cameBack, stopAsking, signedInAgain } = useStepUpState();
   const [pending, setPending] = useState(false);
-  const [resume, setResume] = useState<ResumeIntent | null>(null);
-  const [cameBack, setCameBack] = useState(false);
 
   // Once the page is interactive (a frame later, so the sections have mounted to pick it up).
   useEffect(() => {
@@ -29,11 +25,10 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
       const intent = parseResumeValue(url.searchParams.get(RESUME_PARAM));
       url.searchParams.delete(RESUME_PARAM);
       window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
-      setCameBack(intent !== null);
-      setResume(intent);
+      signedInAgain(intent);
     });
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [signedInAgain]);
 
   const confirm = useCallback(() => {
     if (!asking) return;
@@ -42,20 +37,8 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
     signInAgain(callbackUrl, maxAgeSeconds).catch(() => setPending(false));
   }, [asking, maxAgeSeconds]);
 
-  const value = useMemo(
-    () => ({
-      confirmIdentity: (intent: ResumeIntent) => {
-        setAsked(true);
-        setAsking(intent);
-      },
-      resume,
-      resumed: () => setResume(null),
-    }),
-    [resume],
-  );
-
   return (
-    <StepUpContextProvider value={value}>
+    <StepUpContextProvider value={stepUp}>
       {children}
       {asked ? (
         <LazyConfirmIdentityDialog
@@ -64,7 +47,7 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
           where="here"
           pending={pending}
           onConfirm={confirm}
-          onCancel={() => setAsking(null)}
+          onCancel={stopAsking}
         />
       ) : null}
     </StepUpContextProvider>
