@@ -1,18 +1,11 @@
 import { expect, test } from './fixtures';
 import { PasskeysSection } from './pages/passkeys-section';
-import { poolControl } from './support/pool';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 // Signing in with the passkeys people add here: the pool's hosted sign-in page, as Cognito's
 // managed login, runs a WebAuthn get ceremony against Chromium's virtual authenticator.
 
-type PoolCredential = { credentialId: string; friendlyName: string; counter: number };
-
-async function poolCredentials(username: string): Promise<PoolCredential[]> {
-  return (await poolControl('GET', `users/${encodeURIComponent(username)}`)).credentials as PoolCredential[];
-}
-
-test('a passkey added here signs in at the pool with no password, and the page shows it', async ({ page, user, homePage, poolSignInPage, securityPage }) => {
+test('a passkey added here signs in at the pool with no password, and the page shows it', async ({ page, user, pool, homePage, poolSignInPage, securityPage }) => {
   const authenticator = await VirtualAuthenticator.attach(page);
   await homePage.goto();
   await homePage.signInButton.click();
@@ -20,7 +13,7 @@ test('a passkey added here signs in at the pool with no password, and the page s
   const passkeys = new PasskeysSection(page);
   await passkeys.expectReady();
   await passkeys.addAndExpectAdded();
-  const [added] = await poolCredentials(user.username);
+  const [added] = await pool.passkeys(user.username);
 
   await securityPage.signOut();
   await homePage.expectShown();
@@ -34,7 +27,7 @@ test('a passkey added here signs in at the pool with no password, and the page s
   await passkeys.expectCount(1);
   await expect(passkeys.item(added.friendlyName)).toBeVisible();
   // The pool verified an assertion from this authenticator and moved the sign count on.
-  const [used] = await poolCredentials(user.username);
+  const [used] = await pool.passkeys(user.username);
   expect(used.credentialId).toBe(added.credentialId);
   expect(used.counter).toBeGreaterThan(added.counter);
   expect((await authenticator.credentials()).map((c) => c.signCount)).toContain(used.counter);

@@ -11,8 +11,6 @@ import { VirtualAuthenticator } from './support/virtual-authenticator';
 // "Confirm it's you": adding or deleting a passkey needs a recent sign-in (STEP_UP_MAX_AGE). These
 // run against a pool and portal of their own whose sign-ins count as recent for 12 s only.
 
-type PoolCredential = { credentialId: string; friendlyName: string; counter: number };
-
 const STEP_UP_MAX_AGE_SECONDS = 12;
 
 // An example host of its own that may embed this portal (another site: 127.0.0.1 against localhost).
@@ -55,7 +53,7 @@ isolatedTest(
     const passkeys = new PasskeysSection(page);
     await passkeys.expectReady();
     await passkeys.addAndExpectAdded(); // a fresh sign-in needs no confirmation
-    const atPool = async () => ((await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials as PoolCredential[]);
+    const atPool = () => isolatedPortal.poolDriver.passkeys(user.username);
     const [passkey] = await atPool();
     await untilNotRecent(page, signedInAt);
 
@@ -124,7 +122,7 @@ isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to
   await expect(devices.status).toHaveText(`Nothing was changed yet: confirm it’s you to forget ${deviceName}.`);
   await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
   await devices.expectListed(1);
-  expect((await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).devices).toHaveLength(1);
+  expect(await isolatedPortal.poolDriver.deviceStates(user.username)).toHaveLength(1);
 
   await passkeys.addButton.click();
   await expect(confirmDialog(page)).toBeVisible();
@@ -133,8 +131,7 @@ isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to
   await poolSignInPage.signIn(user); // the password works too
   await expect(passkeys.status).toHaveText('Passkey added. You can now use it to sign in.');
   await passkeys.expectCount(1);
-  const credentials = (await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials as PoolCredential[];
-  expect(credentials).toHaveLength(1);
+  expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);
 });
 
 isolatedTest('in the embedded view, an old sign-in confirms it’s them in the sign-in popup, and the delete dialog comes back in the iframe', async ({ page, user, isolatedPortal }) => {
@@ -172,7 +169,7 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     await expect(host.passkeyStatus).toContainText('deleted');
     await expect(host.event('passkey-deleted')).toHaveCount(1);
-    expect((await isolatedPortal.poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials).toHaveLength(0);
+    expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(0);
   } finally {
     exampleHost.kill('SIGTERM');
   }

@@ -85,7 +85,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const passkeyState = useRef<string | null>(null);
   const onPasskeyAdded = useRef<(() => void) | null>(null);
   // Step-up: what the person wanted when asked to confirm it's them, until the popup's sign-in is redeemed.
-  const { stepUp, asking, asked, cameBack, stopAsking, signedInAgain } = useStepUpState();
+  const { stepUp, asking, asked, stopAsking, signedInAgain } = useStepUpState();
   const steppingUp = useRef<ResumeIntent | null>(null);
 
   const emit = useCallback(
@@ -260,7 +260,6 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
           {asked ? (
             <LazyConfirmIdentityDialog
               intent={asking}
-              again={cameBack}
               where="window"
               pending={false}
               onConfirm={() => {

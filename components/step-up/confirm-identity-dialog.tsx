@@ -11,8 +11,6 @@ const WHAT: Record<ResumeIntent['action'], string> = {
 
 type ConfirmIdentityDialogProps = {
   intent: ResumeIntent | null;
-  /** The person has just signed in again and it still was not recent enough (say so, not the same words). */
-  again: boolean;
   /** Where signing in happens, for the words: this window, or a new one (the embedded view). */
   where: 'here' | 'window';
   pending: boolean;
@@ -21,7 +19,7 @@ type ConfirmIdentityDialogProps = {
 };
 
 /** "Confirm it's you": why a recent sign-in is needed, and the way to give one. */
-export function ConfirmIdentityDialog({ intent, again, where, pending, onConfirm, onCancel }: ConfirmIdentityDialogProps) {
+export function ConfirmIdentityDialog({ intent, where, pending, onConfirm, onCancel }: ConfirmIdentityDialogProps) {
   const what = intent ? WHAT[intent.action] : 'make this change';
   return (
     <ConfirmDialog
@@ -33,11 +31,7 @@ export function ConfirmIdentityDialog({ intent, again, where, pending, onConfirm
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      {again ? (
-        <p>That sign-in could not be confirmed as a new one, so nothing was changed. Please sign in again to {what}.</p>
-      ) : (
-        <p>To {what}, you need to have signed in recently. Nothing has been changed yet.</p>
-      )}
+      <p>To {what}, you need to have signed in recently. Nothing has been changed yet.</p>
       <p>
         {where === 'here'
           ? 'Sign in again, with your password or a passkey, and you will come straight back here to carry on.'

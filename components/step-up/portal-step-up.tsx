@@ -14,7 +14,7 @@ import { useStepUpState } from './use-step-up-state';
  * once and removes from the address so a reload does not repeat it.
  */
 export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: number; children: ReactNode }) {
-  const { stepUp, asking, asked, cameBack, stopAsking, signedInAgain } = useStepUpState();
+  const { stepUp, asking, asked, stopAsking, signedInAgain } = useStepUpState();
   const [pending, setPending] = useState(false);
 
   // Once the page is interactive (a frame later, so the sections have mounted to pick it up).
@@ -43,7 +43,6 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
       {asked ? (
         <LazyConfirmIdentityDialog
           intent={asking}
-          again={cameBack}
           where="here"
           pending={pending}
           onConfirm={confirm}

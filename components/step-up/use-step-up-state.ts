@@ -14,7 +14,6 @@ export function useStepUpState() {
   const [asking, setAsking] = useState<ResumeIntent | null>(null);
   const [asked, setAsked] = useState(false);
   const [resume, setResume] = useState<ResumeIntent | null>(null);
-  const [cameBack, setCameBack] = useState(false);
   const stepUp = useMemo<StepUp>(
     () => ({
       confirmIdentity: (intent) => {
@@ -29,16 +28,14 @@ export function useStepUpState() {
   const stopAsking = useCallback(() => setAsking(null), []);
   const signedInAgain = useCallback((intent: ResumeIntent | null) => {
     setAsking(null);
-    setCameBack(intent !== null);
     setResume(intent);
   }, []);
   return {
     stepUp,
     asking,
     asked,
-    /** The person signed in again: carry on with `intent` (null: nothing to carry on with). */
-    cameBack,
     stopAsking,
+    /** The person signed in again: carry on with `intent` (null: nothing to carry on with). */
     signedInAgain,
   };
 }

@@ -52,6 +52,12 @@ export class PoolDriver {
     return user.devices as { deviceKey: string; name: string; remembered: string }[];
   }
 
+  /** The user's passkeys as the pool holds them, with each one's signature counter. */
+  async passkeys(username: string): Promise<{ credentialId: string; friendlyName: string; counter: number }[]> {
+    const user = await this.control('GET', `users/${encodeURIComponent(username)}`);
+    return user.credentials as { credentialId: string; friendlyName: string; counter: number }[];
+  }
+
   async activeSessions(username: string): Promise<number> {
     const user = await this.control('GET', `users/${encodeURIComponent(username)}`);
     return Number(user.activeSessions);

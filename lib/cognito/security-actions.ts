@@ -7,7 +7,7 @@ import type { SessionKind } from '@/lib/auth/session-cookie';
 import { cognitoAction, invalidInput, type ActionResult } from './cognito-action';
 import { forgetDeviceInput, setDeviceRememberedInput, type DeviceRememberedStatus } from './device-input';
 import * as devices from './devices';
-import { addPasskeyFailureMessage } from '@/lib/format/add-passkey-failure';
+import { inAddPasskeyWords } from '@/lib/format/add-passkey-failure';
 import { toCognitoError } from './errors';
 import { poolLogoutUrl } from './oauth';
 import { parseCredentialId, parseRegistrationCredential } from './passkey-input';
@@ -36,15 +36,14 @@ export async function startAddingPasskey(scope: ActionScope): Promise<ActionResu
   });
   // Perhaps another tab added passkeys meanwhile: show the list as it is now.
   if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
-  return result.ok ? result : { ...result, message: addPasskeyFailureMessage(result) };
+  return inAddPasskeyWords(result);
 }
 
 export async function finishAddingPasskey(scope: ActionScope, credential: unknown): Promise<ActionResult> {
   const parsed = parseRegistrationCredential(credential);
   if (!parsed.success) {
     logRejectedInput('finishAddingPasskey', parsed.reason);
-    const refused = invalidInput('The passkey was not in the expected form.');
-    return { ...refused, message: addPasskeyFailureMessage(refused) };
+    return inAddPasskeyWords(invalidInput('The passkey was not in the expected form.'));
   }
   const result = await cognitoAction(
     scope.page,
@@ -56,7 +55,7 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
   );
   // The limit: another tab added some. No answer in time: the passkey may be stored. Show the list as it is.
   if (!result.ok && (result.code === 'limit-exceeded' || result.code === 'outcome-unknown')) revalidatePath(scope.page);
-  return result.ok ? result : { ...result, message: addPasskeyFailureMessage(result) };
+  return inAddPasskeyWords(result);
 }
 
 export async function deletePasskey(scope: ActionScope, credentialId: unknown): Promise<ActionResult> {

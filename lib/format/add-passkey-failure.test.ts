@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { addPasskeyFailureMessage } from './add-passkey-failure';
+import { addPasskeyFailureMessage, inAddPasskeyWords } from './add-passkey-failure';
 
 const failure = (code: ActionFailure['code'], message = 'Server words.'): ActionFailure => ({ ok: false, code, message, retryable: false });
 
@@ -25,5 +25,15 @@ describe('addPasskeyFailureMessage', () => {
   it('keeps the server’s message for the general cases', () => {
     assert.equal(addPasskeyFailureMessage(failure('throttled', 'Too many.')), 'Too many.');
     assert.equal(addPasskeyFailureMessage(failure('unavailable', 'Not responding.')), 'Not responding.');
+  });
+});
+
+describe('inAddPasskeyWords', () => {
+  it('puts the passkey words on a failure and leaves a success alone', () => {
+    const told = inAddPasskeyWords(failure('limit-exceeded'));
+    assert.ok(!told.ok);
+    assert.match(told.message, /most passkeys/);
+    const ok = { ok: true as const, data: null };
+    assert.equal(inAddPasskeyWords(ok), ok);
   });
 });

@@ -1,4 +1,4 @@
-import type { ActionFailure } from '@/lib/cognito/cognito-action';
+import type { ActionFailure, ActionResult } from '@/lib/cognito/cognito-action';
 
 /**
  * What adding a passkey tells a person when StartWebAuthnRegistration or
@@ -32,4 +32,9 @@ const ADD_FAILURES: Partial<Record<ActionFailure['code'], string>> = {
 /** The message for a failed StartWebAuthnRegistration or CompleteWebAuthnRegistration. */
 export function addPasskeyFailureMessage(failure: ActionFailure): string {
   return ADD_FAILURES[failure.code] ?? failure.message;
+}
+
+/** An add-passkey action's result, its failure told in these words. */
+export function inAddPasskeyWords<T>(result: ActionResult<T>): ActionResult<T> {
+  return result.ok ? result : { ...result, message: addPasskeyFailureMessage(result) };
 }

@@ -1,5 +1,5 @@
 import {
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
   CompleteWebAuthnRegistrationCommand,
   DeleteWebAuthnCredentialCommand,
   ListDevicesCommand,
@@ -10,20 +10,20 @@ import {
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { SoftAuthenticator } from '@/lib/local-pool/testing/soft-authenticator';
 import type { PoolInfo } from './environment';
-import { PORTAL_CLIENT_SETTINGS } from './sdk-settings';
+import { createCognitoClient } from '@/lib/cognito/client';
 import { timed } from './stats';
 
 /**
  * The same SDK calls the portal makes, from the bench's own process, for the figures that compare
- * the portal with "the SDK call alone". The client is configured as lib/cognito/client.ts
- * configures the portal's (region, the local pool's endpoint, attempts and timeouts), and like
- * the portal's it keeps its connections open between calls.
+ * the portal with "the SDK call alone". The client is made by the portal's own factory
+ * (lib/cognito/client.ts: attempts, timeouts, no blind retry of changes), and like the portal's it
+ * keeps its connections open between calls.
  */
 export class BenchCognito {
   readonly sdk: CognitoIdentityProviderClient;
 
   constructor(pool: PoolInfo) {
-    this.sdk = new CognitoIdentityProviderClient({ region: pool.region, endpoint: pool.endpoint, ...PORTAL_CLIENT_SETTINGS });
+    this.sdk = createCognitoClient({ region: pool.region, sdkEndpoint: pool.endpoint });
   }
 
   /** What the Passkeys section asks for: one page of up to 20 (ListWebAuthnCredentials' maximum). */

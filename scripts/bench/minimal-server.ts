@@ -1,16 +1,17 @@
 // The throughput baseline: a bare Node.js HTTP server that makes the same two SDK calls as the
 // /security page (in parallel, as the page's two sections do) and answers a plain HTML string.
 // No framework, no session cookie to decrypt, no streaming. Run by throughput.ts as its own process:
-//   BENCH_POOL_ENDPOINT=… BENCH_POOL_REGION=… BENCH_ACCESS_TOKEN=… node --import tsx scripts/bench/minimal-server.ts
+//   BENCH_POOL_ENDPOINT=… BENCH_POOL_REGION=… BENCH_ACCESS_TOKEN=… node --conditions=react-server --import tsx scripts/bench/minimal-server.ts
 // and prints {"port": N} once listening on 127.0.0.1.
-import { CognitoIdentityProviderClient, ListDevicesCommand, ListWebAuthnCredentialsCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { ListDevicesCommand, ListWebAuthnCredentialsCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PORTAL_CLIENT_SETTINGS } from './sdk-settings';
+// The portal's own client factory (its attempts and timeouts), so only the framework differs.
+import { createCognitoClient } from '@/lib/cognito/client';
 
 const { BENCH_POOL_ENDPOINT: endpoint, BENCH_POOL_REGION: region, BENCH_ACCESS_TOKEN: accessToken } = process.env;
 if (!endpoint || !region || !accessToken) throw new Error('BENCH_POOL_ENDPOINT, BENCH_POOL_REGION and BENCH_ACCESS_TOKEN are required.');
-const sdk = new CognitoIdentityProviderClient({ region, endpoint, ...PORTAL_CLIENT_SETTINGS });
+const sdk = createCognitoClient({ region, sdkEndpoint: endpoint });
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -23,7 +23,7 @@ async function load(url: string, connections: number, seconds: number, headers: 
 
 /** Starts scripts/bench/minimal-server.ts as its own process; resolves with its URL and a stop function. */
 async function startMinimalServer(env: BenchEnvironment, accessToken: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(env.root, 'scripts', 'bench', 'minimal-server.ts')], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', join(env.root, 'scripts', 'bench', 'minimal-server.ts')], {
     cwd: env.root,
     env: { ...process.env, BENCH_POOL_ENDPOINT: env.pool.endpoint, BENCH_POOL_REGION: env.pool.region, BENCH_ACCESS_TOKEN: accessToken },
     stdio: ['ignore', 'pipe', 'ignore'],
