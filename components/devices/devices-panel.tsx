@@ -12,7 +12,7 @@ type DevicesPanelProps = {
   listing: DeviceListing | null;
   /** The section's opening sentence, rendered on the server. */
   intro: ReactNode;
-  /** Names that tell same-named devices apart, by device key (lib/format/device-labels.ts). */
+  /** Names that tell same-named devices apart, by device key (lib/format/distinct-labels.ts). */
   labels: Record<string, string>;
   loadError: { message: string; retryable: boolean } | null;
   currentDeviceKey: string | null;

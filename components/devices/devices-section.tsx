@@ -4,7 +4,7 @@ import { signInPath } from '@/lib/auth/return-path';
 import type { PortalSession } from '@/lib/auth/session';
 import { listDevices, type DeviceListing } from '@/lib/cognito/devices';
 import { toCognitoError, type PublicCognitoError } from '@/lib/cognito/errors';
-import { distinctDeviceLabels } from '@/lib/format/device-labels';
+import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
 import { DevicesIntro } from '@/components/security/section-intros';
 import { DevicesPanel } from './devices-panel';
 
@@ -31,8 +31,7 @@ export async function DevicesSection({ session, sessionEndedPath }: { session: P
     listing = { ...listing, devices };
   }
   // Worked out here, so the browser gets the labels and not the code.
-  const names = listing?.devices.map((device) => device.name) ?? [];
-  const labels = Object.fromEntries(distinctDeviceLabels(names).map((label, index) => [listing!.devices[index].key, label]));
+  const labels = distinctLabelsByKey(listing?.devices ?? [], (device) => device.key, (device) => device.name);
   return (
     <DevicesPanel
       intro={<DevicesIntro />}

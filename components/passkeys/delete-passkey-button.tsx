@@ -10,6 +10,7 @@ import { runPasskeyAction } from './run-passkey-action';
 
 type DeletePasskeyButtonProps = {
   passkeyId: string;
+  /** Its label: the name, numbered when another passkey has the same one. */
   name: string;
   /** `gone` is true when the passkey is no longer in the list (deleted now, or already before). */
   onResult: (announcement: Announcement, gone: boolean) => void;

@@ -6,13 +6,15 @@ import { DeletePasskeyButton } from './delete-passkey-button';
 
 type PasskeyItemProps = {
   passkey: Passkey;
+  /** The name that tells it apart from the others listed (its button's name, the dialog and messages). */
+  label: string;
   onDeleteResult: (announcement: Announcement, gone: boolean) => void;
 };
 
 const NOT_REPORTED = <span className="text-zinc-600 dark:text-zinc-400">Not reported</span>;
 
 /** One passkey: its name, what kind of authenticator holds it, how it connects, where and when it was added. */
-export function PasskeyItem({ passkey, onDeleteResult }: PasskeyItemProps) {
+export function PasskeyItem({ passkey, label, onDeleteResult }: PasskeyItemProps) {
   return (
     <li className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0 space-y-2">
@@ -28,7 +30,7 @@ export function PasskeyItem({ passkey, onDeleteResult }: PasskeyItemProps) {
           <dd>{passkey.createdAt === null ? NOT_REPORTED : <LocalTime epochSeconds={passkey.createdAt} />}</dd>
         </dl>
       </div>
-      <DeletePasskeyButton passkeyId={passkey.id} name={passkey.name} onResult={onDeleteResult} />
+      <DeletePasskeyButton passkeyId={passkey.id} name={label} onResult={onDeleteResult} />
     </li>
   );
 }

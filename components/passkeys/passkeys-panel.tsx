@@ -14,7 +14,15 @@ type Shown = Announcement & { id: number };
  * and the section's two live regions, one for results (status) and one for errors (alert).
  * Both stay in the page, empty when there is nothing to say, so screen readers follow them.
  */
-export function PasskeysPanel({ intro, passkeys, truncated }: { intro: ReactNode; passkeys: Passkey[]; truncated: boolean }) {
+type PasskeysPanelProps = {
+  intro: ReactNode;
+  passkeys: Passkey[];
+  /** Names that tell same-named passkeys apart, by credential ID (lib/format/distinct-labels.ts). */
+  labels: Record<string, string>;
+  truncated: boolean;
+};
+
+export function PasskeysPanel({ intro, passkeys, labels, truncated }: PasskeysPanelProps) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [focusAfterRemoval, setFocusAfterRemoval] = useState(0);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -59,7 +67,7 @@ export function PasskeysPanel({ intro, passkeys, truncated }: { intro: ReactNode
           </p>
         ) : null}
       </div>
-      {passkeys.length > 0 ? <PasskeyList passkeys={passkeys} onDeleteResult={onDeleteResult} /> : <PasskeysEmptyState />}
+      {passkeys.length > 0 ? <PasskeyList passkeys={passkeys} labels={labels} onDeleteResult={onDeleteResult} /> : <PasskeysEmptyState />}
       {truncated ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           Only your first {passkeys.length} passkeys are shown. Delete some you no longer use to see the rest.

@@ -5,6 +5,7 @@ import type { PortalSession } from '@/lib/auth/session';
 import { CognitoError, logCognitoError } from '@/lib/cognito/call-cognito';
 import { toCognitoError } from '@/lib/cognito/errors';
 import { listPasskeys, type PasskeyList } from '@/lib/cognito/passkeys';
+import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
 import { PasskeysIntro } from '@/components/security/section-intros';
 import { PasskeysPanel } from './passkeys-panel';
 
@@ -25,6 +26,9 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
     if (failure.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
     return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
   }
+  // Cognito may give two passkeys one name (two "YubiKey 5 Series"): their buttons and messages
+  // still need to say which is which. Worked out here, so the browser gets labels, not code.
+  const labels = distinctLabelsByKey(list.passkeys, (passkey) => passkey.id, (passkey) => passkey.name);
   // The opening sentence is rendered here, on the server: its words need not be in the page's JavaScript.
-  return <PasskeysPanel intro={<PasskeysIntro />} passkeys={list.passkeys} truncated={list.truncated} />;
+  return <PasskeysPanel intro={<PasskeysIntro />} passkeys={list.passkeys} labels={labels} truncated={list.truncated} />;
 }
