@@ -54,6 +54,16 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabe
         event.preventDefault();
         if (!pending) onCancel();
       }}
+      onClose={(event) => {
+        // Closed by the browser rather than through `open` (Chrome lets a second Escape close it
+        // even when the first was refused, so a page cannot trap the person). React state must
+        // follow, or the next "open" would change nothing. While the change is under way it
+        // opens again: its result still has to be shown. (Already open again: nothing to do.)
+        const dialog = event.currentTarget;
+        if (!open || dialog.open) return;
+        if (pending) dialog.showModal();
+        else onCancel();
+      }}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-6 text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
     >
       {open ? (
