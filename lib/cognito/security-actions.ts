@@ -2,6 +2,7 @@ import 'server-only';
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { clearSessionCookies } from '@/lib/auth/end-session';
 import type { SessionKind } from '@/lib/auth/session-cookie';
 import { cognitoAction, invalidInput, type ActionResult } from './cognito-action';
@@ -24,9 +25,9 @@ export type ActionScope = { session: SessionKind; page: '/security' | '/embed/se
 export const PORTAL_SCOPE: ActionScope = { session: 'portal', page: '/security' };
 export const EMBED_SCOPE: ActionScope = { session: 'embed', page: '/embed/security' };
 
-/** A refused input is someone posting to the action by hand, or a broken client: worth a quiet line. */
+/** A refused input is someone posting to an action by hand, or a broken client: worth a quiet line. */
 function logRejectedInput(action: string, reason: string) {
-  console.info(JSON.stringify({ event: 'passkey_action_input_rejected', action, reason: reason.slice(0, 500) }));
+  console.info(JSON.stringify({ event: 'security_action_input_rejected', action, reason: reason.slice(0, 500) }));
 }
 
 export async function startAddingPasskey(scope: ActionScope): Promise<ActionResult<PublicKeyCredentialCreationOptionsJSON>> {
@@ -81,7 +82,10 @@ const BAD_DEVICE = 'That device could not be found. Reload the page and try agai
 
 export async function forgetDevice(scope: ActionScope, deviceKey: string): Promise<ActionResult> {
   const input = forgetDeviceInput.safeParse({ deviceKey });
-  if (!input.success) return invalidInput(BAD_DEVICE);
+  if (!input.success) {
+    logRejectedInput('forgetDevice', z.prettifyError(input.error));
+    return invalidInput(BAD_DEVICE);
+  }
   return cognitoAction(
     scope.page,
     async (session) => {
@@ -94,7 +98,10 @@ export async function forgetDevice(scope: ActionScope, deviceKey: string): Promi
 
 export async function setDeviceRemembered(scope: ActionScope, deviceKey: string, status: DeviceRememberedStatus): Promise<ActionResult> {
   const input = setDeviceRememberedInput.safeParse({ deviceKey, status });
-  if (!input.success) return invalidInput(BAD_DEVICE);
+  if (!input.success) {
+    logRejectedInput('setDeviceRemembered', z.prettifyError(input.error));
+    return invalidInput(BAD_DEVICE);
+  }
   return cognitoAction(
     scope.page,
     async (session) => {
