@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CognitoIdentityProviderClient, DeleteWebAuthnCredentialCommand, GlobalSignOutCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, isolatedTest, test } from './fixtures';
 import { HomePage } from './pages/home-page';
 import { PasskeysSection } from './pages/passkeys-section';
 import { PoolSignInPage } from './pages/pool-sign-in-page';
@@ -61,6 +61,11 @@ async function accessToken(context: BrowserContext): Promise<string> {
   return session.cognito.accessToken;
 }
 
+/** What Cognito may call two passkeys of one person (the authenticator's model, from its AAGUID). */
+const SHARED_NAME = 'YubiKey 5 Series';
+
+const ADMIN_SCOPE = 'aws.cognito.signin.user.admin';
+
 const cognito = new CognitoIdentityProviderClient({ region: env.pool.region, endpoint: env.pool.endpoint, maxAttempts: 1 });
 
 type User = { username: string; password: string; name: string };
@@ -107,7 +112,7 @@ test.afterEach(async () => {
   await poolSettings.restore(original);
 });
 
-test('adds passkeys, lists them in words, keeps them, and refuses an authenticator twice or a cancelled ceremony', async ({ page, user }) => {
+test('adds passkeys, lists them in words, keeps them, and refuses an authenticator twice or a cancelled ceremony', async ({ page, context, user }) => {
   await signIn(page, user);
   const passkeys = new PasskeysSection(page);
   await passkeys.expectReady();
@@ -132,30 +137,43 @@ test('adds passkeys, lists them in words, keeps them, and refuses an authenticat
   await passkeys.expectCount(1);
   await expect(passkeys.item('Passkey')).toBeVisible();
 
-  // The same authenticator again: Cognito's excludeCredentials makes the browser refuse.
+  // Another authenticator, a USB security key, in a second tab of the same session: each tab has
+  // its own virtual authenticators, so this tab's built-in one stays as it is.
+  const keyPage = await context.newPage();
+  await keyPage.goto('/security');
+  const keyTab = new PasskeysSection(keyPage);
+  await keyTab.expectReady();
+  const key = await VirtualAuthenticator.attach(keyPage, { transport: 'usb' });
+  await keyTab.addAndExpectAdded();
+  await keyTab.expectCount(2);
+  const keyDetails = await keyTab.details('Security key');
+  expect(keyDetails).toMatchObject({ Kind: 'Security key or phone', 'Connects by': 'USB', 'For website': 'localhost' });
+  // Cognito lists oldest first; two added in the same second are in credential-ID order, so no order is asserted.
+  expect((await keyTab.items.getByRole('heading', { level: 3 }).allInnerTexts()).sort()).toEqual(['Passkey', 'Security key']);
+  expect(await key.credentials()).toHaveLength(1);
+
+  // The first authenticator again, with two passkeys listed: Cognito's excludeCredentials makes the browser refuse.
+  // (WebAuthn works only in the focused tab.)
+  await page.bringToFront();
+  await page.reload();
+  await passkeys.expectReady();
+  await passkeys.expectCount(2);
   await passkeys.add();
   await expect(passkeys.alert).toHaveText(/This device or security key already has a passkey for your account, so nothing was added\./);
   await expect(passkeys.status).toHaveText('');
-  await passkeys.expectCount(1);
-  expect(await passkeysAtPool(user.username)).toHaveLength(1);
-
-  // Another authenticator: a USB security key.
-  await platform.remove();
-  const key = await VirtualAuthenticator.attach(page, { transport: 'usb' });
-  await passkeys.addAndExpectAdded();
-  await passkeys.expectCount(2);
-  const keyDetails = await passkeys.details('Security key');
-  expect(keyDetails).toMatchObject({ Kind: 'Security key or phone', 'Connects by': 'USB', 'For website': 'localhost' });
-  // Cognito lists oldest first; two added in the same second are in credential-ID order, so no order is asserted.
-  expect((await passkeys.items.getByRole('heading', { level: 3 }).allInnerTexts()).sort()).toEqual(['Passkey', 'Security key']);
-
-  // A ceremony the person does not complete (refused verification fails at once with NotAllowedError).
-  await key.setUserVerified(false);
-  await passkeys.add();
-  await expect(passkeys.status).toHaveText(/No passkey was added: the request was cancelled or timed out\./);
-  await expect(passkeys.alert).toHaveText('');
   await passkeys.expectCount(2);
   expect(await passkeysAtPool(user.username)).toHaveLength(2);
+  expect(await platform.credentials()).toHaveLength(1);
+
+  // A ceremony the person does not complete (refused verification fails at once with NotAllowedError).
+  await keyPage.bringToFront();
+  await key.setUserVerified(false);
+  await keyTab.add();
+  await expect(keyTab.status).toHaveText(/No passkey was added: the request was cancelled or timed out\./);
+  await expect(keyTab.alert).toHaveText('');
+  await keyTab.expectCount(2);
+  expect(await passkeysAtPool(user.username)).toHaveLength(2);
+  await keyPage.close();
 });
 
 test('deletes a passkey after a confirmation that works by keyboard and closes with Escape', async ({ page, user }) => {
@@ -206,6 +224,87 @@ test('explains a passkey that was already deleted elsewhere, and refreshes the l
   await expect(passkeys.alert).toHaveText(/The passkey “Passkey” had already been deleted, perhaps in another tab or on another device\./);
   await expect(passkeys.dialog).toBeHidden();
   await passkeys.expectCount(0);
+});
+
+isolatedTest(
+  'two passkeys of one name: each delete button, the dialog and the message say which, and the right one goes',
+  async ({ page, pool, user, isolatedPortal, securityPage, portalSignInPage, poolSignInPage }) => {
+    await securityPage.goto();
+    await portalSignInPage.expectShown('/security');
+    await portalSignInPage.signInButton.click();
+    await poolSignInPage.signIn(user);
+    await securityPage.expectSignedInAs(user.name);
+    const passkeys = new PasskeysSection(page);
+    await passkeys.expectReady();
+    const platform = await VirtualAuthenticator.attach(page, { transport: 'internal' });
+    await passkeys.addAndExpectAdded();
+    await platform.remove();
+    await VirtualAuthenticator.attach(page, { transport: 'usb' });
+    await passkeys.addAndExpectAdded();
+    await passkeys.expectCount(2);
+
+    // The local pool names a user's passkeys apart; Cognito need not (two "YubiKey 5 Series"), and no
+    // API renames one. So, with the pool stopped, its state file gets both one name, the built-in one
+    // the older (listed first).
+    const atPool = await pool.passkeys(user.username);
+    const builtIn = atPool.find((c) => c.friendlyName === 'Passkey')!;
+    const usbKey = atPool.find((c) => c.friendlyName === 'Security key')!;
+    await isolatedPortal.stopPool();
+    try {
+      const state = JSON.parse(readFileSync(isolatedPortal.stateFile, 'utf8')) as { credentials: { credentialId: string; friendlyName: string; createdAt: number }[] };
+      for (const credential of state.credentials) {
+        if (credential.credentialId === builtIn.credentialId || credential.credentialId === usbKey.credentialId) credential.friendlyName = SHARED_NAME;
+        if (credential.credentialId === builtIn.credentialId) credential.createdAt -= 60;
+      }
+      writeFileSync(isolatedPortal.stateFile, JSON.stringify(state));
+    } finally {
+      await isolatedPortal.startPool();
+    }
+
+    await page.reload();
+    await passkeys.expectReady();
+    await expect(passkeys.item(SHARED_NAME)).toHaveCount(2);
+    await expect(passkeys.items.first()).toContainText("This device's built-in authenticator");
+    await expect(passkeys.deleteButton(`${SHARED_NAME} (1 of 2)`)).toHaveCount(1);
+    await expect(passkeys.deleteButton(`${SHARED_NAME} (2 of 2)`)).toHaveCount(1);
+    await expect(passkeys.deleteButton(SHARED_NAME)).toHaveCount(0);
+
+    await passkeys.deleteButton(`${SHARED_NAME} (2 of 2)`).click();
+    await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${SHARED_NAME} (2 of 2)”?`);
+    await passkeys.confirmDeleteButton.click();
+    await expect(passkeys.status).toHaveText(`Passkey “${SHARED_NAME} (2 of 2)” deleted.`);
+    await passkeys.expectCount(1);
+    // The security key went; the built-in one stays, and is now the only one of that name.
+    expect((await pool.passkeys(user.username)).map((c) => c.credentialId)).toEqual([builtIn.credentialId]);
+    expect(await passkeys.details(SHARED_NAME)).toMatchObject({ Kind: "This device's built-in authenticator" });
+    await expect(passkeys.deleteButton(SHARED_NAME)).toHaveCount(1);
+  },
+);
+
+test('the delete dialog stays in step with the page when the browser closes it by itself', async ({ page, user }) => {
+  const { passkeys } = await signInWithOnePasskey(page, user);
+  const closeNatively = () => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[open]')?.close());
+
+  await passkeys.deleteButton('Passkey').click();
+  await expect(passkeys.dialog).toBeVisible();
+  await closeNatively();
+  await expect(passkeys.dialog).toBeHidden();
+  // The page knows it closed: the button opens it again.
+  await passkeys.deleteButton('Passkey').click();
+  await expect(passkeys.dialog).toBeVisible();
+
+  // While the deletion is under way, it stays open (Escape twice, or closed outright) until the answer comes.
+  await faults({ DeleteWebAuthnCredential: { latencyMs: 2_000 } });
+  await passkeys.dialog.getByRole('button', { name: 'Delete passkey' }).click();
+  await expect(passkeys.dialog.getByRole('button', { name: 'Deleting…' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await closeNatively();
+  await expect(passkeys.dialog).toBeVisible();
+  await expect(passkeys.status).toHaveText('Passkey “Passkey” deleted.');
+  await expect(passkeys.dialog).toBeHidden();
+  await passkeys.expectCount(0);
+  expect(await passkeysAtPool(user.username)).toEqual([]);
 });
 
 test('refuses a passkey beyond the per-user limit, and says why', async ({ page, user }) => {
@@ -314,6 +413,24 @@ test('shows a skeleton while loading, survives throttling and internal errors, a
   expect(await passkeysAtPool(user.username)).toHaveLength(1);
 });
 
+test('loads the passkeys and the devices in parallel', async ({ page, user }) => {
+  await signInWithOnePasskey(page, user);
+  const latencyMs = 2_500;
+  await faults({ ListWebAuthnCredentials: { latencyMs }, ListDevices: { latencyMs } });
+  await page.reload({ waitUntil: 'commit' });
+  // Timed in the page, from the start of the navigation (performance.now()), polled every 50 ms: one
+  // after the other would take at least twice the latency; together, the latency and the render.
+  const bothListed = await page.waitForFunction(
+    () => (document.querySelector('ul[aria-label="Your passkeys"]') && document.querySelector('ul[aria-label="Your devices"]') ? performance.now() : null),
+    undefined,
+    { polling: 50, timeout: 20_000 },
+  );
+  const elapsed = (await bothListed.jsonValue()) as number;
+  test.info().annotations.push({ type: 'both sections listed after', description: `${Math.round(elapsed)} ms` });
+  expect(elapsed, 'the latency was there').toBeGreaterThanOrEqual(latencyMs);
+  expect(elapsed, 'well under the sum of both latencies').toBeLessThan(2 * latencyMs - 1_000);
+});
+
 test('an ended session during an action leads to sign-in, then back to /security', async ({ page, context, user, portalSignInPage }) => {
   await signIn(page, user);
   await VirtualAuthenticator.attach(page);
@@ -330,6 +447,44 @@ test('an ended session during an action leads to sign-in, then back to /security
   await signInAtPool(page, user);
   await passkeys.expectReady();
   expect(await passkeysAtPool(user.username)).toEqual([]);
+});
+
+test('a session whose access token lacks the admin scope leads to sign-in again, then back to /security', async ({ page, context, user, portalSignInPage }) => {
+  // Sign in as an app client might whose allowed scopes lack aws.cognito.signin.user.admin: the
+  // pool grants what the authorize request asks for, so this sign-in asks for everything but that.
+  const poolOrigin = new URL(env.pool.endpoint).origin;
+  const authorize = (url: URL) => url.origin === poolOrigin && url.pathname === '/oauth2/authorize';
+  let narrowed = 0;
+  await page.route(authorize, async (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set('scope', (url.searchParams.get('scope') ?? '').split(' ').filter((s) => s !== ADMIN_SCOPE).join(' '));
+    narrowed += 1;
+    await route.continue({ url: url.toString() });
+  });
+  const home = new HomePage(page);
+  await home.goto();
+  await home.signInButton.click();
+  await new PoolSignInPage(page).expectShown();
+  await page.getByLabel('Username').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+
+  // The portal's calls are refused ("does not have required scopes"): sign in again, then back.
+  await portalSignInPage.expectShown('/security');
+  await expect(portalSignInPage.notice).toContainText('Your session has ended');
+  expect(narrowed).toBeGreaterThan(0);
+  const scopes = async () => {
+    const session = await decodeSession(context);
+    return session ? String(JSON.parse(Buffer.from(session.cognito.accessToken.split('.')[1], 'base64url').toString()).scope).split(' ') : [];
+  };
+  expect(await scopes()).not.toContain(ADMIN_SCOPE);
+
+  await page.unroute(authorize);
+  await portalSignInPage.signInButton.click();
+  // The pool's own sign-in session answers without the form this time.
+  await new SecurityPage(page).expectSignedInAs(user.name);
+  await new PasskeysSection(page).expectReady();
+  expect(await scopes()).toContain(ADMIN_SCOPE);
 });
 
 test('forged calls to the passkey actions with bad input change nothing', async ({ page, user }) => {
@@ -433,6 +588,10 @@ test('works at phone width (375 px)', async ({ page, user }) => {
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'nothing scrolls sideways').toBeLessThanOrEqual(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page);
+  }
   for (const locator of [passkeys.addButton, passkeys.deleteButton('Passkey'), passkeys.item('Passkey')]) {
     const box = (await locator.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);

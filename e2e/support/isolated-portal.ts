@@ -41,6 +41,11 @@ export type IsolatedPortal = PairAccess & {
   stopPool: () => Promise<void>;
   /** Starts the pool again on the same port with the same state file. */
   startPool: () => Promise<void>;
+  /**
+   * The pool's state file: read it, or change it between stopPool() and startPool() for what the
+   * pool's APIs cannot make (two passkeys of one name, as Cognito may give).
+   */
+  stateFile: string;
   /** Stops the portal and the pool and removes the state directory. */
   stop: () => Promise<void>;
   /** The last lines the pool and the portal printed, for a failure's message. */
@@ -181,6 +186,7 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
           throw new Error(`The isolated pool came back as another pool: ${JSON.stringify(again)} (was ${JSON.stringify(info)}).`);
         }
       },
+      stateFile: join(dir, 'state.json'),
       stop,
       logTail: tail,
     };
