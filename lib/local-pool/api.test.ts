@@ -91,6 +91,13 @@ describe('fault injection', () => {
     assert.equal(bad.status, 400);
     assert.deepEqual(t.pool.ctx.config.faults, {});
   });
+
+  it('refuses an error the operation cannot raise per the model', async () => {
+    const bad = await t.admin('PUT', '/_local/faults', { RevokeToken: { error: 'NotAuthorizedException' } });
+    assert.equal(bad.status, 400);
+    assert.match(String(bad.body.message), /RevokeToken can raise/);
+    assert.deepEqual(t.pool.ctx.config.faults, {});
+  });
 });
 
 describe('the control API', () => {
