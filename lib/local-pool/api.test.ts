@@ -28,6 +28,26 @@ describe('AWS JSON 1.1 wire protocol', () => {
     assert.equal(((await inherited.json()) as { __type: string }).__type, 'UnknownOperationException');
   });
 
+  it('runs nothing for a target that is not exactly AWSCognitoIdentityProviderService.<Operation>', async () => {
+    const { AccessToken } = await t.signIn();
+    const body = JSON.stringify({ AccessToken });
+    const exact = await post({ 'X-Amz-Target': 'AWSCognitoIdentityProviderService.GetUser' }, body);
+    assert.equal(exact.status, 200);
+    for (const target of [
+      'AWSCognitoIdentityProviderService.GetUser.Extra',
+      'AWSCognitoIdentityProviderService.GetUser.',
+      'AWSCognitoIdentityProviderService..GetUser',
+      'AWSCognitoIdentityProviderService.Get-User',
+      'x.AWSCognitoIdentityProviderService.GetUser',
+      'AWSCognitoIdentityProviderService',
+      'AWSCognitoIdentityProviderService.',
+    ]) {
+      const response = await post({ 'X-Amz-Target': target }, body);
+      assert.equal(response.status, 400, target);
+      assert.deepEqual(await response.json(), { __type: 'UnknownOperationException', message: '' }, target);
+    }
+  });
+
   it('refuses a body that is not JSON', async () => {
     const result = await t.call('GetUser', '{not json');
     assert.equal(result.status, 400);
