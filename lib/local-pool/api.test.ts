@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestPool, type TestPool } from './testing/harness';
+import { DEFAULT_DEMO_PASSWORD } from './config';
+import { snapshot, startTestPool, type TestPool } from './testing/harness';
 
 let t: TestPool;
 before(async () => {
@@ -46,6 +47,18 @@ describe('AWS JSON 1.1 wire protocol', () => {
       assert.equal(response.status, 400, target);
       assert.deepEqual(await response.json(), { __type: 'UnknownOperationException', message: '' }, target);
     }
+  });
+
+  it('refuses a malformed nested structure before the operation runs, changing nothing', async () => {
+    const signIn = { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: t.pool.info.clientId, AuthParameters: { USERNAME: 'demo', PASSWORD: DEFAULT_DEMO_PASSWORD } };
+    const before = snapshot(t.pool);
+    for (const extra of [{ AnalyticsMetadata: 'x' }, { UserContextData: [1, 2] }, { UserContextData: { IpAddress: 1 } }]) {
+      const result = await t.call('InitiateAuth', { ...signIn, ...extra });
+      assert.equal(result.status, 400, JSON.stringify(extra));
+      assert.equal(result.body.__type, 'InvalidParameterException');
+    }
+    assert.equal(snapshot(t.pool), before);
+    assert.equal((await t.call('InitiateAuth', { ...signIn, UserContextData: { IpAddress: '192.0.2.1' } })).status, 200);
   });
 
   it('refuses a body that is not JSON', async () => {
