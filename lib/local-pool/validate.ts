@@ -3,7 +3,8 @@ import { operationModel, type MemberConstraint } from './model/model-table';
 
 const patternCache = new Map<string, RegExp>();
 
-function compile(pattern: string): RegExp {
+/** A model pattern as a RegExp that must match the whole value. */
+export function compile(pattern: string): RegExp {
   let re = patternCache.get(pattern);
   if (!re) {
     // The model's patterns are whole-value matches (Java's Matcher.matches()).

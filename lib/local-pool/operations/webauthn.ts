@@ -1,5 +1,6 @@
 import type { OperationHandler } from '../context';
 import { invalidParameter, resourceNotFound } from '../errors';
+import { operationModel } from '../model/model-table';
 import { paginate } from '../pagination';
 import { nowSeconds, type StoredCredential } from '../store';
 import { readAttestation, rpIdHashMatches } from '../webauthn/attestation';
@@ -11,8 +12,8 @@ import { friendlyNameFor } from '../webauthn/friendly-name';
 import { parseRegistrationDocument } from '../webauthn/registration-document';
 import { verifyCredential } from '../webauthn/verify';
 
-/** ListWebAuthnCredentials' MaxResults ceiling in the model, and its default. */
-const MAX_CREDENTIALS_PAGE = 20;
+/** ListWebAuthnCredentials' MaxResults ceiling in the model (0–20), also the page size when none is asked for. */
+const MAX_CREDENTIALS_PAGE = operationModel('ListWebAuthnCredentials').input.MaxResults.max!;
 
 const credentialsOf = (credentials: StoredCredential[], sub: string) => credentials.filter((c) => c.sub === sub);
 
