@@ -128,7 +128,7 @@ export type PoolState = {
   version: 1;
   pool: { id: string; region: string; name: string; createdAt: number };
   signingKey: { kid: string; privateJwk: JsonWebKey };
-  /** Key for HMACs over pagination tokens and the sign-in form's CSRF token. */
+  /** Key for HMACs over the sign-in form's sealed request and CSRF token, and (through HKDF) for sealing pagination tokens. */
   secret: string;
   clients: AppClient[];
   users: User[];
