@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestPool, type TestPool } from './testing/harness';
+import { DEFAULT_DEMO_PASSWORD } from './config';
+import { snapshot, startTestPool, type TestPool } from './testing/harness';
 
 let t: TestPool;
 before(async () => {
@@ -26,6 +27,38 @@ describe('AWS JSON 1.1 wire protocol', () => {
     assert.equal(((await foreign.json()) as { __type: string }).__type, 'UnknownOperationException');
     const inherited = await post({ 'X-Amz-Target': 'AWSCognitoIdentityProviderService.toString' }, '{}');
     assert.equal(((await inherited.json()) as { __type: string }).__type, 'UnknownOperationException');
+  });
+
+  it('runs nothing for a target that is not exactly AWSCognitoIdentityProviderService.<Operation>', async () => {
+    const { AccessToken } = await t.signIn();
+    const body = JSON.stringify({ AccessToken });
+    const exact = await post({ 'X-Amz-Target': 'AWSCognitoIdentityProviderService.GetUser' }, body);
+    assert.equal(exact.status, 200);
+    for (const target of [
+      'AWSCognitoIdentityProviderService.GetUser.Extra',
+      'AWSCognitoIdentityProviderService.GetUser.',
+      'AWSCognitoIdentityProviderService..GetUser',
+      'AWSCognitoIdentityProviderService.Get-User',
+      'x.AWSCognitoIdentityProviderService.GetUser',
+      'AWSCognitoIdentityProviderService',
+      'AWSCognitoIdentityProviderService.',
+    ]) {
+      const response = await post({ 'X-Amz-Target': target }, body);
+      assert.equal(response.status, 400, target);
+      assert.deepEqual(await response.json(), { __type: 'UnknownOperationException', message: '' }, target);
+    }
+  });
+
+  it('refuses a malformed nested structure before the operation runs, changing nothing', async () => {
+    const signIn = { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: t.pool.info.clientId, AuthParameters: { USERNAME: 'demo', PASSWORD: DEFAULT_DEMO_PASSWORD } };
+    const before = snapshot(t.pool);
+    for (const extra of [{ AnalyticsMetadata: 'x' }, { UserContextData: [1, 2] }, { UserContextData: { IpAddress: 1 } }]) {
+      const result = await t.call('InitiateAuth', { ...signIn, ...extra });
+      assert.equal(result.status, 400, JSON.stringify(extra));
+      assert.equal(result.body.__type, 'InvalidParameterException');
+    }
+    assert.equal(snapshot(t.pool), before);
+    assert.equal((await t.call('InitiateAuth', { ...signIn, UserContextData: { IpAddress: '192.0.2.1' } })).status, 200);
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -89,6 +122,13 @@ describe('fault injection', () => {
   it('refuses malformed fault rules and keeps the old ones', async () => {
     const bad = await t.admin('PUT', '/_local/faults', { GetUser: { latencyMs: -5 } });
     assert.equal(bad.status, 400);
+    assert.deepEqual(t.pool.ctx.config.faults, {});
+  });
+
+  it('refuses an error the operation cannot raise per the model', async () => {
+    const bad = await t.admin('PUT', '/_local/faults', { RevokeToken: { error: 'NotAuthorizedException' } });
+    assert.equal(bad.status, 400);
+    assert.match(String(bad.body.message), /RevokeToken can raise/);
     assert.deepEqual(t.pool.ctx.config.faults, {});
   });
 });

@@ -35,13 +35,21 @@ export function sendError(res: ServerResponse, error: PoolError) {
   send(res, error.httpStatus, { __type: error.type, message: error.message }, { 'x-amzn-ErrorType': error.type });
 }
 
+/** The operation an `X-Amz-Target` names: exactly `<targetPrefix>.<Operation>`, nothing before or after. */
+export function operationOf(target: string): string | undefined {
+  const prefix = `${modelTable.targetPrefix}.`;
+  if (!target.startsWith(prefix)) return undefined;
+  const operation = target.slice(prefix.length);
+  return /^[A-Za-z0-9]+$/.test(operation) ? operation : undefined;
+}
+
 /** `POST /` with `X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>`, AWS JSON 1.1. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: PoolContext): Promise<void> {
   const target = String(req.headers['x-amz-target'] ?? '');
-  const [prefix, operation] = target.split('.');
+  const operation = operationOf(target);
   try {
-    const handler = prefix === modelTable.targetPrefix && operation ? OPERATIONS[operation] : undefined;
-    if (!handler || !Object.hasOwn(OPERATIONS, operation)) {
+    const handler = operation !== undefined && Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
+    if (!handler || operation === undefined) {
       // Drain the body so the connection stays usable.
       await readBody(req, API_BODY_LIMIT).catch(() => undefined);
       throw new PoolError('UnknownOperationException', '');

@@ -28,4 +28,33 @@ describe('loadPoolConfig', () => {
     assert.throws(() => loadPoolConfig({ LOCAL_POOL_FAULTS: '[1]' }), /LOCAL_POOL_FAULTS/);
     assert.throws(() => loadPoolConfig({ LOCAL_POOL_WEBAUTHN: 'maybe' }), /LOCAL_POOL_WEBAUTHN/);
   });
+
+  it('takes valid fault rules from LOCAL_POOL_FAULTS', () => {
+    const faults = { '*': { latencyMs: 0 }, GetUser: { error: 'TooManyRequestsException', rate: 0.5 }, ListDevices: { error: 'UserNotFoundException' }, 'oauth2/token': { error: 'InternalErrorException' } };
+    assert.deepEqual(loadPoolConfig({ LOCAL_POOL_FAULTS: JSON.stringify(faults) }).faults, faults);
+  });
+
+  it('refuses fault rules the pool could not honour, naming LOCAL_POOL_FAULTS and the problem', () => {
+    const refused = (faults: unknown, problem: RegExp) =>
+      assert.throws(
+        () => loadPoolConfig({ LOCAL_POOL_FAULTS: typeof faults === 'string' ? faults : JSON.stringify(faults) }),
+        (e: Error) => e instanceof PoolConfigError && /^LOCAL_POOL_FAULTS/.test(e.message) && problem.test(e.message),
+        String(problem),
+      );
+    refused('{not json', /must be JSON/);
+    refused([1], /must be an object/);
+    refused({ GetUser: 'slow' }, /rule for GetUser must be an object/);
+    refused({ GetUsr: { latencyMs: 5 } }, /"GetUsr" is not an operation/);
+    refused({ GetUser: { latency: 5 } }, /unknown members: latency/);
+    refused({ GetUser: { error: 'Boom' } }, /error for GetUser must be an exception GetUser can raise: .*TooManyRequestsException/);
+    // The model does not list it for GetUser, though other operations raise it.
+    refused({ GetUser: { error: 'WebAuthnNotEnabledException' } }, /GetUser can raise/);
+    refused({ '*': { error: 'NotAuthorizedException' } }, /every operation can raise/);
+    refused({ 'oauth2/token': { error: 'NotAuthorizedException' } }, /oauth2\/token can raise: TooManyRequestsException, InternalErrorException/);
+    refused({ GetUser: { latencyMs: -1 } }, /latencyMs for GetUser must be a whole number .* 0 to 120000/);
+    refused({ GetUser: { latencyMs: 1.5 } }, /latencyMs/);
+    refused({ GetUser: { latencyMs: 120_001 } }, /latencyMs/);
+    refused({ GetUser: { latencyMs: '50' } }, /latencyMs/);
+    refused({ GetUser: { error: 'TooManyRequestsException', rate: 2 } }, /rate for GetUser must be a number from 0 to 1/);
+  });
 });

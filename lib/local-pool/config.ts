@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { FaultRules } from './faults';
+import { validateFaultRules, type FaultRules } from './faults';
 
 export type PoolConfig = {
   port: number;
@@ -70,12 +70,16 @@ function origin(name: string, value: string): string {
 
 function parseFaults(raw: string | undefined): FaultRules {
   if (!raw) return {};
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(raw) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-    return parsed as FaultRules;
+    parsed = JSON.parse(raw);
   } catch (error) {
-    throw new PoolConfigError(`LOCAL_POOL_FAULTS must be a JSON object of operation → rule (${(error as Error).message}).`);
+    throw new PoolConfigError(`LOCAL_POOL_FAULTS must be JSON: an object of operation → rule (${(error as Error).message}).`);
+  }
+  try {
+    return validateFaultRules(parsed);
+  } catch (error) {
+    throw new PoolConfigError(`LOCAL_POOL_FAULTS: ${(error as Error).message}.`);
   }
 }
 

@@ -29,6 +29,36 @@ describe('Store', () => {
     assert.ok(verifyPassword('Analytical-Engine-1843', store.state.users[0].passwordHash));
   });
 
+  it('on a restart, creates the configured demo user if missing, or resets its password, and persists it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const data = join(dir, 'state.json');
+    const first = Store.open(loadPoolConfig({ LOCAL_POOL_DATA: data })).store;
+    const demoSub = first.state.users[0].sub;
+    const onDisk = () => JSON.parse(readFileSync(data, 'utf8')) as { users: { username: string; sub: string; passwordHash: string }[] };
+
+    // Another name and password: the banner would print "ada / Other-Password-1", so ada must exist with it.
+    const ada = { LOCAL_POOL_DATA: data, LOCAL_POOL_DEMO_USERNAME: 'ada', LOCAL_POOL_DEMO_PASSWORD: 'Other-Password-1' };
+    const second = Store.open(loadPoolConfig(ada));
+    assert.equal(second.created, false);
+    const created = onDisk().users.find((u) => u.username === 'ada');
+    assert.ok(created && verifyPassword('Other-Password-1', created.passwordHash));
+    assert.equal(onDisk().users.find((u) => u.username === 'demo')?.sub, demoSub, 'the earlier demo user stays');
+
+    // Same name, new password: the same user (same sub) with the new password only.
+    Store.open(loadPoolConfig({ ...ada, LOCAL_POOL_DEMO_PASSWORD: 'Changed-Password-2' }));
+    const changed = onDisk().users.filter((u) => u.username === 'ada');
+    assert.equal(changed.length, 1);
+    assert.equal(changed[0].sub, created.sub);
+    assert.ok(verifyPassword('Changed-Password-2', changed[0].passwordHash));
+    assert.ok(!verifyPassword('Other-Password-1', changed[0].passwordHash));
+
+    // Unchanged configuration: the file is not rewritten.
+    const before = readFileSync(data, 'utf8');
+    Store.open(loadPoolConfig({ ...ada, LOCAL_POOL_DEMO_PASSWORD: 'Changed-Password-2' }));
+    assert.equal(readFileSync(data, 'utf8'), before);
+    assert.deepEqual(readdirSync(dir), ['state.json']);
+  });
+
   it('keeps what was committed across a reopen, and leaves no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-'));
     const first = Store.open(configIn(dir)).store;

@@ -128,7 +128,7 @@ export type PoolState = {
   version: 1;
   pool: { id: string; region: string; name: string; createdAt: number };
   signingKey: { kid: string; privateJwk: JsonWebKey };
-  /** Key for HMACs over pagination tokens and the sign-in form's CSRF token. */
+  /** Key for HMACs over the sign-in form's sealed request and CSRF token, and (through HKDF) for sealing pagination tokens. */
   secret: string;
   clients: AppClient[];
   users: User[];
@@ -170,10 +170,29 @@ export function createUser(username: string, password: string, attributes: Recor
   return { sub, username, passwordHash: hashPassword(password), attributes: { sub, ...attributes }, createdAt: nowSeconds() };
 }
 
+const demoUserFrom = (demo: PoolConfig['demoUser']) =>
+  createUser(demo.username, demo.password, { email: demo.email, email_verified: 'true', name: demo.name });
+
+/**
+ * Makes the configured demo user sign-in-able with the configured password: creates it when
+ * the state has no user by that name, resets its password when it differs. Other users,
+ * including an earlier demo user under another name, are left alone. Returns whether it changed
+ * anything (the caller writes the state).
+ */
+export function ensureDemoUser(state: PoolState, demo: PoolConfig['demoUser']): boolean {
+  const existing = state.users.find((u) => u.username === demo.username);
+  if (!existing) {
+    state.users.push(demoUserFrom(demo));
+    return true;
+  }
+  if (verifyPassword(demo.password, existing.passwordHash)) return false;
+  existing.passwordHash = hashPassword(demo.password);
+  return true;
+}
+
 function initialState(config: PoolConfig): PoolState {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const poolSuffix = randomId(9, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
-  const demo = config.demoUser;
   return {
     version: 1,
     pool: { id: `${config.region}_${poolSuffix}`, region: config.region, name: 'Local user pool', createdAt: nowSeconds() },
@@ -189,7 +208,7 @@ function initialState(config: PoolConfig): PoolState {
         allowedScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
       },
     ],
-    users: [createUser(demo.username, demo.password, { email: demo.email, email_verified: 'true', name: demo.name })],
+    users: [demoUserFrom(config.demoUser)],
     sessions: [],
     credentials: [],
     challenges: [],
@@ -247,6 +266,8 @@ export class Store {
       portalClient.callbackUrls = config.callbackUrls;
       portalClient.logoutUrls = config.logoutUrls;
     }
+    // The start-up banner prints the configured demo user's credentials, so they must work.
+    if (ensureDemoUser(state, config.demoUser)) store.writeNow();
     return { store, created: false };
   }
 

@@ -132,7 +132,7 @@ export function newRefreshToken(): string {
   return `${randomBytes(32).toString('base64url')}.${randomBytes(16).toString('base64url')}`;
 }
 
-/** HMAC-signed opaque tokens (pagination, CSRF): forged or foreign ones are detected. */
+/** HMAC-signed tokens (the sign-in form's sealed request): forged or altered ones are detected. */
 export function sealToken(secret: string, payload: Record<string, unknown>): string {
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   const mac = createHmac('sha256', secret).update(body).digest('base64url');

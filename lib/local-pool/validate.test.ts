@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PoolError } from './errors';
+import { modelTable } from './model/model-table';
 import { validateInput } from './validate';
 
 function refusal(operation: string, body: unknown): string {
@@ -35,7 +36,8 @@ describe('validateInput against the service model', () => {
     assert.match(refusal('ListDevices', { AccessToken: 123 }), /'accessToken'.*type string/);
     assert.match(refusal('ListDevices', { AccessToken: TOKEN, Limit: '5' }), /'limit'.*type integer/);
     assert.match(refusal('ListDevices', { AccessToken: TOKEN, Limit: 1.5 }), /'limit'.*type integer/);
-    assert.match(refusal('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'abc', AuthParameters: { USERNAME: 1 } }), /'authParameters'.*type map/);
+    assert.match(refusal('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'abc', AuthParameters: { USERNAME: 1 } }), /'authParameters\.USERNAME\.value'.*type string/);
+    assert.match(refusal('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'abc', AuthParameters: ['USERNAME'] }), /'authParameters'.*type map/);
   });
 
   it('enforces integer ranges from the model (Limit 0–60, MaxResults 0–20)', () => {
@@ -63,5 +65,42 @@ describe('validateInput against the service model', () => {
 
   it('counts several problems at once', () => {
     assert.match(refusal('ListDevices', { Limit: 100 }), /^2 validation errors detected/);
+  });
+
+  describe('nested shapes', () => {
+    const auth = { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'abc', AuthParameters: { USERNAME: 'demo', PASSWORD: 'x' } };
+
+    it('refuses a structure member that is not an object', () => {
+      assert.match(refusal('InitiateAuth', { ...auth, AnalyticsMetadata: 'x' }), /'analyticsMetadata'.*type structure/);
+      assert.match(refusal('InitiateAuth', { ...auth, UserContextData: [1, 2] }), /'userContextData'.*type structure/);
+      assert.match(refusal('RespondToAuthChallenge', { ClientId: 'abc', ChallengeName: 'PASSWORD', UserContextData: 7 }), /'userContextData'.*type structure/);
+    });
+
+    it('checks the members of a structure: types and lengths, named by their path', () => {
+      assert.match(refusal('InitiateAuth', { ...auth, AnalyticsMetadata: { AnalyticsEndpointId: 5 } }), /'analyticsMetadata\.analyticsEndpointId'.*type string/);
+      assert.match(refusal('InitiateAuth', { ...auth, UserContextData: { IpAddress: '1.2.3.4', EncodedData: 'x'.repeat(131_073) } }), /'userContextData\.encodedData'.*less than or equal to 131072/);
+      const input = validateInput('InitiateAuth', { ...auth, AnalyticsMetadata: { AnalyticsEndpointId: 'e' }, UserContextData: { IpAddress: '192.0.2.1', Unknown: [1] } });
+      assert.deepEqual(input.UserContextData, { IpAddress: '192.0.2.1', Unknown: [1] });
+    });
+
+    it('checks map values and keys against the model (StringType, at most 131072)', () => {
+      assert.match(refusal('InitiateAuth', { ...auth, ClientMetadata: { a: 'x'.repeat(131_073) } }), /'clientMetadata\.a\.value'.*less than or equal to 131072/);
+      assert.match(refusal('InitiateAuth', { ...auth, ClientMetadata: { a: null } }), /Value null at 'clientMetadata\.a\.value'/);
+      assert.match(refusal('InitiateAuth', { ...auth, ClientMetadata: { ['k'.repeat(131_073)]: 'v' } }), /\.key'.*less than or equal to 131072/);
+    });
+
+    it('leaves a document member free-form (the WebAuthn Credential), but still required', () => {
+      for (const credential of [{ id: 'x', nested: { deep: [1, 2] } }, 'text', 42, [1]]) {
+        assert.deepEqual(validateInput('CompleteWebAuthnRegistration', { AccessToken: TOKEN, Credential: credential }).Credential, credential);
+      }
+      assert.match(refusal('CompleteWebAuthnRegistration', { AccessToken: TOKEN }), /Value null at 'credential'/);
+    });
+
+    it('carries the nested shapes in the model table', () => {
+      const userContext = modelTable.operations.InitiateAuth.input.UserContextData;
+      assert.deepEqual(Object.keys(userContext.members ?? {}).sort(), ['EncodedData', 'IpAddress']);
+      assert.equal(modelTable.operations.CompleteWebAuthnRegistration.input.Credential.document, true);
+      assert.equal(modelTable.operations.InitiateAuth.input.AuthParameters.value?.max, 131072);
+    });
   });
 });

@@ -30,6 +30,15 @@ export type MemberConstraint = {
   max?: number;
   pattern?: string;
   enum?: string[];
+  /** A structure's members (absent for a document, which is free-form JSON). */
+  members?: Record<string, MemberConstraint>;
+  /** A Smithy document: any JSON value (the WebAuthn Credential). */
+  document?: true;
+  /** A map's keys and values. */
+  key?: MemberConstraint;
+  value?: MemberConstraint;
+  /** A list's items. */
+  member?: MemberConstraint;
 };
 
 export type ModelTable = {
@@ -43,6 +52,10 @@ export type ModelTable = {
 type ServiceShape = {
   type: string;
   members?: Record<string, { shape: string }>;
+  key?: { shape: string };
+  value?: { shape: string };
+  member?: { shape: string };
+  document?: boolean;
   required?: string[];
   min?: number;
   max?: number;
@@ -60,6 +73,35 @@ type ServiceModel = {
 
 type SmithyModel = { shapes: Record<string, { traits?: Record<string, unknown> }> };
 
+/** The constraints of one shape, with those of the shapes nested in it (structure members, map keys and values, list items). */
+function constraintOf(service: ServiceModel, shapeName: string, required: boolean, path: string[]): MemberConstraint {
+  if (path.includes(shapeName)) throw new Error(`Recursive shape ${[...path, shapeName].join(' → ')}: the table cannot hold it`);
+  const shape = service.shapes[shapeName];
+  if (!shape) throw new Error(`Shape ${shapeName} is not in the service model`);
+  const constraint: MemberConstraint = { shape: shapeName, type: shape.type, required };
+  if (shape.min !== undefined) constraint.min = shape.min;
+  if (shape.max !== undefined) constraint.max = shape.max;
+  if (shape.pattern !== undefined) constraint.pattern = shape.pattern;
+  if (shape.enum !== undefined) constraint.enum = [...shape.enum];
+  const inner = [...path, shapeName];
+  if (shape.type === 'structure') {
+    if (shape.document) constraint.document = true;
+    else constraint.members = membersOf(service, shapeName, inner);
+  }
+  if (shape.key) constraint.key = constraintOf(service, shape.key.shape, true, inner);
+  if (shape.value) constraint.value = constraintOf(service, shape.value.shape, true, inner);
+  if (shape.member) constraint.member = constraintOf(service, shape.member.shape, true, inner);
+  return constraint;
+}
+
+function membersOf(service: ServiceModel, structureName: string, path: string[]): Record<string, MemberConstraint> {
+  const structure = service.shapes[structureName];
+  const required = new Set(structure.required ?? []);
+  const members: Record<string, MemberConstraint> = {};
+  for (const [member, ref] of Object.entries(structure.members ?? {})) members[member] = constraintOf(service, ref.shape, required.has(member), path);
+  return members;
+}
+
 export function buildModelTable(referenceDir: string): ModelTable {
   const service = JSON.parse(readFileSync(join(referenceDir, 'cognito-idp.service-2.json'), 'utf8')) as ServiceModel;
   const smithy = JSON.parse(readFileSync(join(referenceDir, 'cognito-idp.smithy.json'), 'utf8')) as SmithyModel;
@@ -69,18 +111,7 @@ export function buildModelTable(referenceDir: string): ModelTable {
   for (const name of IMPLEMENTED_OPERATIONS) {
     const op = service.operations[name];
     if (!op?.input) throw new Error(`Operation ${name} is not in the service model`);
-    const inputShape = service.shapes[op.input.shape];
-    const required = new Set(inputShape.required ?? []);
-    const input: Record<string, MemberConstraint> = {};
-    for (const [member, ref] of Object.entries(inputShape.members ?? {})) {
-      const shape = service.shapes[ref.shape];
-      const constraint: MemberConstraint = { shape: ref.shape, type: shape.type, required: required.has(member) };
-      if (shape.min !== undefined) constraint.min = shape.min;
-      if (shape.max !== undefined) constraint.max = shape.max;
-      if (shape.pattern !== undefined) constraint.pattern = shape.pattern;
-      if (shape.enum !== undefined) constraint.enum = [...shape.enum];
-      input[member] = constraint;
-    }
+    const input = membersOf(service, op.input.shape, []);
     const errors = (op.errors ?? []).map((e) => e.shape).sort();
     errors.forEach((e) => errorNames.add(e));
     operations[name] = { input, errors };

@@ -2,13 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { PoolContext } from '../context';
 import { parseCookies, requestInfo } from '../http';
+import { operationModel } from '../model/model-table';
 import { nowSeconds, type Device, type User } from '../store';
+import { compile } from '../validate';
 import { DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieName, poolCookie } from './cookies';
 import { deviceNameFromUserAgent } from './user-agent';
 
-/** Cognito's DeviceKey: `^[\w-]+_[0-9a-f-]+$`, at most 55 characters. */
-const DEVICE_KEY = /^[\w-]+_[0-9a-f-]+$/;
-const MAX_DEVICE_KEY_LENGTH = 55;
+/** Cognito's DeviceKeyType, from the model: its pattern (`[\w-]+_[0-9a-f-]+`) and length (1–55). */
+const DEVICE_KEY_TYPE = operationModel('GetDevice').input.DeviceKey;
+const DEVICE_KEY = compile(DEVICE_KEY_TYPE.pattern!);
+const MAX_DEVICE_KEY_LENGTH = DEVICE_KEY_TYPE.max!;
+const isDeviceKey = (value: string) => value.length <= MAX_DEVICE_KEY_LENGTH && DEVICE_KEY.test(value);
 
 export const newDeviceKey = (region: string) => `${region}_${randomUUID()}`;
 
@@ -18,7 +22,7 @@ export const newDeviceKey = (region: string) => `${region}_${randomUUID()}`;
  */
 export function browserDeviceOf(ctx: PoolContext, req: IncomingMessage, user: User): Device | undefined {
   const cookieKey = parseCookies(req)[deviceCookieName(ctx)];
-  return cookieKey && DEVICE_KEY.test(cookieKey) ? ctx.store.state.devices.find((d) => d.deviceKey === cookieKey && d.sub === user.sub) : undefined;
+  return cookieKey && isDeviceKey(cookieKey) ? ctx.store.state.devices.find((d) => d.deviceKey === cookieKey && d.sub === user.sub) : undefined;
 }
 
 /**
@@ -39,7 +43,7 @@ export function rememberBrowserDevice(ctx: PoolContext, req: IncomingMessage, us
     device = known;
   } else {
     const deviceKey = newDeviceKey(ctx.store.state.pool.region);
-    if (deviceKey.length > MAX_DEVICE_KEY_LENGTH) throw new Error(`Region ${ctx.store.state.pool.region} is too long for a device key.`);
+    if (!isDeviceKey(deviceKey)) throw new Error(`Region ${ctx.store.state.pool.region} does not make a valid device key (${DEVICE_KEY_TYPE.pattern}, at most ${MAX_DEVICE_KEY_LENGTH} characters).`);
     device = { deviceKey, sub: user.sub, name, userAgent, lastIp: ip, remembered: 'remembered', createdAt: now, lastModifiedAt: now, lastAuthenticatedAt: now };
     ctx.store.state.devices.push(device);
   }

@@ -1,5 +1,6 @@
 import type { OperationHandler } from '../context';
 import { invalidParameter, resourceNotFound } from '../errors';
+import { operationModel } from '../model/model-table';
 import { paginate } from '../pagination';
 import { nowSeconds, type StoredCredential } from '../store';
 import { readAttestation, rpIdHashMatches } from '../webauthn/attestation';
@@ -11,8 +12,8 @@ import { friendlyNameFor } from '../webauthn/friendly-name';
 import { parseRegistrationDocument } from '../webauthn/registration-document';
 import { verifyCredential } from '../webauthn/verify';
 
-/** ListWebAuthnCredentials' MaxResults ceiling in the model, and its default. */
-const MAX_CREDENTIALS_PAGE = 20;
+/** ListWebAuthnCredentials' MaxResults ceiling in the model (0–20), also the page size when none is asked for. */
+const MAX_CREDENTIALS_PAGE = operationModel('ListWebAuthnCredentials').input.MaxResults.max!;
 
 const credentialsOf = (credentials: StoredCredential[], sub: string) => credentials.filter((c) => c.sub === sub);
 
@@ -53,44 +54,43 @@ export const completeWebAuthnRegistration: OperationHandler = async (input, ctx)
   const attestation = readAttestation(document.response.response.attestationObject, document.credentialId);
 
   const state = ctx.store.state;
-  // Nothing is awaited between finding the challenge and removing it, so two concurrent
-  // completions cannot both use it.
+  // Checked here but consumed only once everything has passed: a refused completion changes
+  // nothing, so the user can retry the same ceremony (another user's challenge is never burnt).
   const challenge = findChallenge(state, clientData.challenge, user.sub, nowSeconds());
   if (challenge.clientId !== claims.client_id) throw clientMismatch();
-  consumeChallenge(state, challenge);
+  // A cross-origin iframe's ceremony (crossOrigin: true) is accepted when its own origin is allowed.
+  if (!settings.allowedOrigins.includes(clientData.origin)) throw originNotAllowed(clientData.origin);
+  if (!rpIdHashMatches(attestation, settings.relyingPartyId)) throw relyingPartyMismatch();
+  const verified = await verifyCredential(document.response, {
+    challenge: challenge.challenge,
+    origins: settings.allowedOrigins,
+    relyingPartyId: settings.relyingPartyId,
+    requireUserVerification: settings.userVerification === 'required',
+  });
 
-  try {
-    // A cross-origin iframe's ceremony (crossOrigin: true) is accepted when its own origin is allowed.
-    if (!settings.allowedOrigins.includes(clientData.origin)) throw originNotAllowed(clientData.origin);
-    if (!rpIdHashMatches(attestation, settings.relyingPartyId)) throw relyingPartyMismatch();
-    const verified = await verifyCredential(document.response, {
-      challenge: challenge.challenge,
-      origins: settings.allowedOrigins,
-      relyingPartyId: settings.relyingPartyId,
-      requireUserVerification: settings.userVerification === 'required',
-    });
-    // From here to the push nothing is awaited, so the uniqueness and limit checks hold.
-    if (state.credentials.some((c) => c.credentialId === verified.credentialId)) {
-      throw invalidParameter('This passkey is already registered (a credential with this ID exists).');
-    }
-    const mine = credentialsOf(state.credentials, user.sub);
-    if (mine.length >= settings.maxPasskeysPerUser) throw limitExceeded(settings.maxPasskeysPerUser);
-    state.credentials.push({
-      credentialId: verified.credentialId,
-      sub: user.sub,
-      publicKey: verified.publicKey,
-      counter: verified.counter,
-      transports: document.transports,
-      ...(document.attachment ? { attachment: document.attachment } : {}),
-      friendlyName: friendlyNameFor(verified.aaguid, document.attachment, mine.map((c) => c.friendlyName)),
-      relyingPartyId: settings.relyingPartyId,
-      aaguid: verified.aaguid,
-      createdAt: nowSeconds(),
-    });
-  } finally {
-    // The challenge is spent whether or not the credential was accepted.
-    await ctx.store.commit();
+  // From here to the commit nothing is awaited, so a concurrent completion cannot use the same
+  // challenge and the uniqueness and limit checks hold. The challenge is looked up again because
+  // such a completion may have consumed it while this one was verifying.
+  const live = findChallenge(state, challenge.challenge, user.sub, nowSeconds());
+  if (state.credentials.some((c) => c.credentialId === verified.credentialId)) {
+    throw invalidParameter('This passkey is already registered (a credential with this ID exists).');
   }
+  const mine = credentialsOf(state.credentials, user.sub);
+  if (mine.length >= settings.maxPasskeysPerUser) throw limitExceeded(settings.maxPasskeysPerUser);
+  consumeChallenge(state, live);
+  state.credentials.push({
+    credentialId: verified.credentialId,
+    sub: user.sub,
+    publicKey: verified.publicKey,
+    counter: verified.counter,
+    transports: document.transports,
+    ...(document.attachment ? { attachment: document.attachment } : {}),
+    friendlyName: friendlyNameFor(verified.aaguid, document.attachment, mine.map((c) => c.friendlyName)),
+    relyingPartyId: settings.relyingPartyId,
+    aaguid: verified.aaguid,
+    createdAt: nowSeconds(),
+  });
+  await ctx.store.commit();
   return {};
 };
 
