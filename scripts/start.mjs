@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -97,6 +97,7 @@ function startPortal(env, port) {
 
 async function main() {
   const port = portalPort(process.env);
+  checkPortalUrlMatchesPort(process.env, port);
   const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
   await buildIfNeeded(baseEnv);
 
