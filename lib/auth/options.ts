@@ -2,8 +2,9 @@ import 'server-only';
 import type { Account, AuthOptions, Profile, Session } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
-import { revokeRefreshToken, type RefreshResult } from '@/lib/cognito/oauth';
+import type { RefreshResult } from '@/lib/cognito/oauth';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
+import { revokeSessionRefreshToken } from './revoke-session';
 import { authTimeFromTokens, coalescedRefresh, identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
 
 /** Scopes the portal asks for; aws.cognito.signin.user.admin lets the access token call the user's own Cognito operations. */
@@ -67,7 +68,7 @@ export type PoolCalls = {
   revoke: (refreshToken: string) => Promise<boolean>;
 };
 
-const POOL: PoolCalls = { refresh: coalescedRefresh, revoke: (refreshToken) => revokeRefreshToken(refreshToken) };
+const POOL: PoolCalls = { refresh: coalescedRefresh, revoke: revokeSessionRefreshToken };
 
 /** next-auth's options for this configuration. */
 export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): AuthOptions {

@@ -87,6 +87,16 @@ describe('shared refreshes', () => {
     assert.deepEqual(calls, ['a', 'b', 'c', 'a']);
   });
 
+  it('forgets a refresh token once it is revoked, so an old cookie is not refreshed from memory', async () => {
+    const coalescer = createRefreshCoalescer();
+    const calls: string[] = [];
+    const refresh = async (refreshToken: string) => (calls.push(refreshToken), rotated);
+    await coalescer.run('refresh-1', refresh);
+    coalescer.forget('refresh-1');
+    await coalescer.run('refresh-1', refresh);
+    assert.equal(calls.length, 2);
+  });
+
   it('is one coalescer per process, whichever bundle asks', () => {
     assert.equal(sharedRefreshes(), sharedRefreshes());
   });

@@ -11,6 +11,8 @@ import type { RefreshResult } from '@/lib/cognito/oauth';
  */
 export type RefreshCoalescer = {
   run(refreshToken: string, refresh: (refreshToken: string) => Promise<RefreshResult>): Promise<RefreshResult>;
+  /** Drops what is kept for this refresh token: after revoking it, no old cookie may be refreshed from memory. */
+  forget(refreshToken: string): void;
 };
 
 type Entry = { result: Promise<RefreshResult>; until: number };
@@ -54,6 +56,9 @@ export function createRefreshCoalescer(options: { keepMs?: number; maxEntries?: 
         },
       );
       return entry.result;
+    },
+    forget(refreshToken) {
+      entries.delete(keyOf(refreshToken));
     },
   };
 }
