@@ -1,16 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumForTests, missingChromiumMessage } from './scripts/chromium.mjs';
 
 // Playwright's own Chromium cannot be downloaded everywhere; Debian's serves when it is absent.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const bundledChromium = (() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return '';
-  }
-})();
-const useSystemChromium = !existsSync(bundledChromium) && existsSync(SYSTEM_CHROMIUM);
+// The same rule decides whether .ci/run installs Debian's.
+const browser = chromiumForTests();
+if (!browser) throw new Error(missingChromiumMessage());
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +22,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(useSystemChromium ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      ...(browser.system ? { executablePath: browser.path } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

@@ -330,10 +330,16 @@ test('says so when passkeys are off or not set up in the user pool', async ({ pa
   const passkeys = new PasskeysSection(page);
   await passkeys.expectReady();
 
-  for (const settings of [{ webauthnEnabled: false }, { relyingPartyId: '' }]) {
+  const cases = [
+    // Passkeys switched off: a decision, not a fault.
+    { settings: { webauthnEnabled: false }, told: /Passkeys are not turned on for your organisation, so one cannot be added\. Contact your administrator/ },
+    // On, but no relying-party ID: the pool is set up wrongly.
+    { settings: { relyingPartyId: '' }, told: /Passkeys cannot be added yet because the sign-in service is not fully set up for them\. Nothing was changed\. Your administrator has been told/ },
+  ];
+  for (const { settings, told } of cases) {
     await poolSettings.change(settings);
     await passkeys.add();
-    await expect(passkeys.alert).toHaveText(/Passkeys are not set up for your organisation yet, so one cannot be added\. Your administrator has been told/);
+    await expect(passkeys.alert).toHaveText(told);
     await passkeys.expectCount(0);
     await poolSettings.restore(original);
   }

@@ -27,6 +27,31 @@ export function portalPort(env) {
   return port;
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Throws, naming NEXTAUTH_URL and PORT, when NEXTAUTH_URL is a loopback URL on another port than
+ * the one the portal will listen on: the pool would send sign-ins back to a port nobody serves.
+ * Other hosts are left alone: a proxy or load balancer may sit between them and PORT.
+ */
+export function checkPortalUrlMatchesPort(env, port) {
+  const raw = (env.NEXTAUTH_URL ?? '').trim();
+  if (raw === '') return;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return; // the portal's own configuration check names a malformed NEXTAUTH_URL
+  }
+  if (!LOOPBACK_HOSTS.has(url.hostname) || !/^https?:$/.test(url.protocol)) return;
+  const urlPort = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  if (urlPort === port) return;
+  const portSource = (env.PORT ?? '').trim() === '' ? `PORT is unset, so the portal listens on ${port}` : `PORT is ${port}`;
+  throw new Error(
+    `NEXTAUTH_URL (${url.origin}) is on port ${urlPort}, but ${portSource}: sign-in would come back to a port nobody serves. Make NEXTAUTH_URL and PORT agree.`,
+  );
+}
+
 // What a production build is made from; tests and the local pool are not part of it.
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'postcss.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 const NOT_BUILD_INPUTS = new Set([join('lib', 'local-pool')]);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -43,6 +43,23 @@ describe('portalPort', () => {
   it('names PORT when it is not a port', () => {
     assert.throws(() => portalPort({ PORT: 'abc' }), /PORT/);
     assert.throws(() => portalPort({ PORT: '70000' }), /PORT/);
+  });
+});
+
+describe('checkPortalUrlMatchesPort', () => {
+  it('refuses a local NEXTAUTH_URL on another port than PORT, naming both', () => {
+    const env = { NEXTAUTH_URL: 'http://localhost:3000', PORT: '4000' };
+    assert.throws(() => checkPortalUrlMatchesPort(env, portalPort(env)), (error: Error) => /NEXTAUTH_URL/.test(error.message) && /PORT is 4000/.test(error.message) && /port 3000/.test(error.message));
+    const unsetPort = { NEXTAUTH_URL: 'http://127.0.0.1:4000' };
+    assert.throws(() => checkPortalUrlMatchesPort(unsetPort, portalPort(unsetPort)), /PORT is unset, so the portal listens on 3000/);
+    assert.throws(() => checkPortalUrlMatchesPort({ NEXTAUTH_URL: 'http://localhost', PORT: '3000' }, 3000), /port 80\b/);
+  });
+
+  it('accepts agreeing values, no NEXTAUTH_URL, and a public URL served through a proxy', () => {
+    assert.doesNotThrow(() => checkPortalUrlMatchesPort({ NEXTAUTH_URL: 'http://localhost:4000', PORT: '4000' }, 4000));
+    assert.doesNotThrow(() => checkPortalUrlMatchesPort({ NEXTAUTH_URL: 'http://localhost:3000/' }, 3000));
+    assert.doesNotThrow(() => checkPortalUrlMatchesPort({ PORT: '4000' }, 4000));
+    assert.doesNotThrow(() => checkPortalUrlMatchesPort({ NEXTAUTH_URL: 'https://security.example.com', PORT: '3000' }, 3000));
   });
 });
 

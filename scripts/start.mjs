@@ -2,11 +2,11 @@
 // local user pool and the portal together, pointing the portal at the pool; with a Cognito
 // configuration, runs only the portal. `--json` prints one JSON line {portalUrl, pool} once both
 // answer (for tests) instead of the human summary. Ctrl-C stops both.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -74,6 +74,22 @@ function buildIfNeeded(env) {
   });
 }
 
+/**
+ * Runs the portal's own configuration check (the one instrumentation.ts runs when the server
+ * starts) before anything is built, so a missing or contradictory variable stops `npm start` in
+ * a second, with the portal's message naming it, instead of after a build.
+ */
+function checkConfiguration(env) {
+  const checker = pathToFileURL(join(root, 'lib', 'config', 'check-at-start.ts')).href;
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=react-server', '--input-type=module', '--eval', `import { checkConfigurationAtStart } from ${JSON.stringify(checker)}; checkConfigurationAtStart();`],
+    // stdout to stderr: with --json, stdout carries only the JSON line.
+    { cwd: root, env, stdio: ['ignore', 2, 2] },
+  );
+  if (result.status !== 0) process.exit(1);
+}
+
 async function waitForPortal(url) {
   const deadline = Date.now() + PORTAL_READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -97,13 +113,14 @@ function startPortal(env, port) {
 
 async function main() {
   const port = portalPort(process.env);
+  checkPortalUrlMatchesPort(process.env, port);
   const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
-  await buildIfNeeded(baseEnv);
-
   const configured = cognitoVariablesSet(process.env);
   if (configured.length > 0) {
-    // A real (or separately run) user pool: the portal alone; it checks the configuration itself.
+    // A real (or separately run) user pool: the portal alone, once its configuration checks out.
     log(`Cognito configuration found (${configured.join(', ')}): starting the portal only.`);
+    checkConfiguration(baseEnv);
+    await buildIfNeeded(baseEnv);
     startPortal(baseEnv, port);
     const portalUrl = process.env.NEXTAUTH_URL?.trim() || `http://localhost:${port}`;
     await waitForPortal(`http://localhost:${port}/`);
@@ -112,6 +129,7 @@ async function main() {
     return;
   }
 
+  await buildIfNeeded(baseEnv);
   const portalUrl = process.env.NEXTAUTH_URL?.trim() || `http://localhost:${port}`;
   const secret = localSessionSecret(process.env, join(root, '.local-pool', 'nextauth-secret'));
   // The pool allows sign-in callbacks, logout returns and passkey origins for the portal's URL.

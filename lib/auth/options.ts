@@ -2,8 +2,10 @@ import 'server-only';
 import type { Account, AuthOptions, Profile, Session } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
+import type { RefreshResult } from '@/lib/cognito/oauth';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
-import { authTimeFromTokens, identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
+import { revokeSessionRefreshToken } from './revoke-session';
+import { authTimeFromTokens, coalescedRefresh, identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
 
 /** Scopes the portal asks for; aws.cognito.signin.user.admin lets the access token call the user's own Cognito operations. */
 export const COGNITO_SCOPES = 'openid email profile aws.cognito.signin.user.admin';
@@ -60,13 +62,17 @@ export function publicSession(session: Session, token: JWT): Session {
   };
 }
 
-let options: AuthOptions | undefined;
+/** The pool's token endpoint calls the options make; replaced in tests. */
+export type PoolCalls = {
+  refresh: (refreshToken: string) => Promise<RefreshResult>;
+  revoke: (refreshToken: string) => Promise<boolean>;
+};
 
-/** next-auth's options; built on first use, so that `next build` needs no Cognito configuration. */
-export function getAuthOptions(): AuthOptions {
-  if (options) return options;
-  const config = getPortalConfig();
-  options = {
+const POOL: PoolCalls = { refresh: coalescedRefresh, revoke: revokeSessionRefreshToken };
+
+/** next-auth's options for this configuration. */
+export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): AuthOptions {
+  return {
     secret: config.nextAuthSecret,
     useSecureCookies: config.useSecureCookies,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -78,7 +84,7 @@ export function getAuthOptions(): AuthOptions {
         // /api/auth/session: the proxy does not run there, so refresh here too.
         const current = sessionTokenSchema.safeParse(token);
         if (!current.success) throw new Error('Session token has an unexpected shape.');
-        const outcome = await refreshIfNeeded(current.data);
+        const outcome = await refreshIfNeeded(current.data, pool.refresh);
         // Throwing makes next-auth clear the session cookie.
         if (outcome.status === 'ended') throw new Error('The pool refused to refresh the session.');
         return outcome.token;
@@ -87,6 +93,22 @@ export function getAuthOptions(): AuthOptions {
         return publicSession(session, token);
       },
     },
+    events: {
+      // next-auth's own POST /api/auth/signout only clears the cookie; the portal's sign-out
+      // (sign-out.ts) also revokes. Revoke here too, so that route cannot leave the refresh token
+      // usable. It cannot end the pool's own session: that needs the browser at the pool's /logout.
+      async signOut({ token }) {
+        const current = sessionTokenSchema.safeParse(token);
+        if (current.success) await pool.revoke(current.data.cognito.refreshToken);
+      },
+    },
   };
+}
+
+let options: AuthOptions | undefined;
+
+/** next-auth's options; built on first use, so that `next build` needs no Cognito configuration. */
+export function getAuthOptions(): AuthOptions {
+  options ??= buildAuthOptions(getPortalConfig());
   return options;
 }

@@ -31,12 +31,14 @@ after(() => {
   mock.restoreAll();
 });
 
-function session(expiresIn: number): SessionToken {
+// A refresh the pool granted is handed to other requests with the same refresh token for a few
+// seconds (shared-refresh.ts), so a case expecting another answer uses a refresh token of its own.
+function session(expiresIn: number, refreshToken = 'refresh-1'): SessionToken {
   return {
     sub: 'sub-1',
     name: 'Ada',
     email: null,
-    cognito: { accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: tokens.nowSeconds() + expiresIn, accessTokenLifetimeSeconds: 3600 },
+    cognito: { accessToken: 'access-1', refreshToken, accessTokenExpiresAt: tokens.nowSeconds() + expiresIn, accessTokenLifetimeSeconds: 3600 },
   };
 }
 
@@ -90,7 +92,7 @@ describe('refreshSessionInProxy', () => {
 
   it('refreshes the portal’s own session on the embedded view’s top-level add-passkey popup, not the embed one', async () => {
     reply = { status: 200, body: { access_token: 'access-3', expires_in: 3600 } };
-    const response = await proxy.refreshSessionInProxy(await request('/embed/add-passkey?host=x&state=y', session(10)));
+    const response = await proxy.refreshSessionInProxy(await request('/embed/add-passkey?host=x&state=y', session(10, 'refresh-popup')));
     const [cookie] = setCookies(response);
     assert.match(cookie, new RegExp(`^${COOKIE}=`));
     // On the framed view itself the portal's cookie is not its session: nothing is refreshed.
@@ -100,12 +102,12 @@ describe('refreshSessionInProxy', () => {
 
   it('ends the session when the pool refuses the refresh: sign-in for /security, cleared cookie elsewhere', async () => {
     reply = { status: 400, body: { error: 'invalid_grant' } };
-    const onSecurity = await proxy.refreshSessionInProxy(await request('/security', session(10)));
+    const onSecurity = await proxy.refreshSessionInProxy(await request('/security', session(10, 'refresh-refused')));
     assert.equal(onSecurity.status, 307);
     assert.equal(onSecurity.headers.get('location'), 'http://localhost:3000/sign-in?callbackUrl=%2Fsecurity&reason=session-ended');
     assert.match(setCookies(onSecurity)[0], new RegExp(`^${COOKIE}=;.*Max-Age=0`, 'i'));
 
-    const onHome = await proxy.refreshSessionInProxy(await request('/', session(10)));
+    const onHome = await proxy.refreshSessionInProxy(await request('/', session(10, 'refresh-refused')));
     assert.equal(onHome.headers.get('x-middleware-next'), '1');
     assert.match(setCookies(onHome)[0], /Max-Age=0/i);
     assert.ok(!forwardedCookie(onHome).includes(COOKIE), 'the page no longer sees the session');
@@ -114,7 +116,7 @@ describe('refreshSessionInProxy', () => {
 
   it('keeps the session when the pool does not answer', async () => {
     reply = { status: 503, body: {} };
-    const response = await proxy.refreshSessionInProxy(await request('/security', session(10)));
+    const response = await proxy.refreshSessionInProxy(await request('/security', session(10, 'refresh-outage')));
     assert.equal(response.headers.get('x-middleware-next'), '1');
     assert.deepEqual(setCookies(response), []);
   });

@@ -1,7 +1,8 @@
 import 'server-only';
 import { decode, encode } from 'next-auth/jwt';
 import { z } from 'zod';
-import { refreshTokens, type RefreshedTokens } from '@/lib/cognito/oauth';
+import { refreshTokens, type RefreshedTokens, type RefreshResult } from '@/lib/cognito/oauth';
+import { sharedRefreshes } from './shared-refresh';
 
 /** How long the portal's session cookie lives; a rejected refresh ends it sooner. */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -94,8 +95,14 @@ export type RefreshOutcome =
   /** The pool did not answer: keep the session and try again on the next request. */
   | { status: 'unavailable'; token: SessionToken };
 
-/** Refreshes the access token through the token endpoint when it is close to expiry. */
-export async function refreshIfNeeded(token: SessionToken, refresh = refreshTokens): Promise<RefreshOutcome> {
+/** The token endpoint call, shared with concurrent refreshes of the same refresh token in this process. */
+export const coalescedRefresh = (refreshToken: string): Promise<RefreshResult> => sharedRefreshes().run(refreshToken, (value) => refreshTokens(value));
+
+/**
+ * Refreshes the access token through the token endpoint when it is close to expiry. A rotated
+ * refresh token from the pool goes into the returned session token (withRefreshedTokens).
+ */
+export async function refreshIfNeeded(token: SessionToken, refresh: (refreshToken: string) => Promise<RefreshResult> = coalescedRefresh): Promise<RefreshOutcome> {
   if (!needsRefresh(token)) return { status: 'fresh', token };
   const result = await refresh(token.cognito.refreshToken);
   if (result.ok) return { status: 'refreshed', token: withRefreshedTokens(token, result.tokens) };

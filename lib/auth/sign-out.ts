@@ -3,8 +3,9 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getPortalConfig } from '@/lib/config/env';
-import { poolLogoutUrl, revokeRefreshToken } from '@/lib/cognito/oauth';
+import { poolLogoutUrl } from '@/lib/cognito/oauth';
 import { clearSessionCookies } from './end-session';
+import { revokeSessionRefreshToken } from './revoke-session';
 import { readSessionCookie, sessionCookieName } from './session-cookie';
 import { decodeSessionToken } from './session-token';
 
@@ -18,7 +19,7 @@ export async function signOut(): Promise<never> {
   const jar = await cookies();
   const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies));
   const token = value ? await decodeSessionToken(value, config.nextAuthSecret) : null;
-  if (token) await revokeRefreshToken(token.cognito.refreshToken);
+  if (token) await revokeSessionRefreshToken(token.cognito.refreshToken);
   await clearSessionCookies();
   redirect(poolLogoutUrl());
 }

@@ -25,6 +25,7 @@ export function logCognitoError(error: CognitoError): void {
     message: error.detail.message,
     httpStatus: error.detail.httpStatus,
     requestId: error.detail.requestId,
+    hint: error.detail.hint,
   });
   if (ROUTINE.has(error.code)) console.info(line);
   else console.error(line);

@@ -25,7 +25,8 @@ const EXPECTED: Record<string, Expected> = {
   OperationNotEnabledException: { code: 'not-enabled', signInAgain: false, retryable: false },
   WebAuthnChallengeNotFoundException: { code: 'passkey-challenge-expired', signInAgain: false, retryable: true },
   WebAuthnClientMismatchException: { code: 'passkey-client-mismatch', signInAgain: false, retryable: false },
-  WebAuthnConfigurationMissingException: { code: 'passkeys-not-enabled', signInAgain: false, retryable: false },
+  // The pool has no relying-party ID and no domain: the operator's mistake, not a feature switched off.
+  WebAuthnConfigurationMissingException: { code: 'service-misconfigured', signInAgain: false, retryable: false },
   WebAuthnCredentialNotSupportedException: { code: 'passkey-not-supported', signInAgain: false, retryable: true },
   WebAuthnNotEnabledException: { code: 'passkeys-not-enabled', signInAgain: false, retryable: false },
   WebAuthnOriginNotAllowedException: { code: 'passkey-origin-not-allowed', signInAgain: false, retryable: false },
@@ -70,6 +71,22 @@ describe('toCognitoError maps every named Cognito exception', () => {
       assert.doesNotMatch(shown, /raised by Cognito|req-1/);
     });
   }
+});
+
+describe('what the person is told agrees with what they can do', () => {
+  it('never asks to try again later when trying again cannot help', () => {
+    for (const [code, info] of Object.entries(COGNITO_ERRORS)) {
+      if (!info.retryable) assert.doesNotMatch(info.userMessage, /try again (later|in a moment|soon)/i, code);
+    }
+  });
+
+  it('tells the operator what to change for a pool without a relying-party ID, and the person only that it is not set up', () => {
+    const mapped = toCognitoError('StartWebAuthnRegistration', sdkException('WebAuthnConfigurationMissingException'));
+    assert.match(mapped.detail.hint ?? '', /relying-party ID.*RelyingPartyId/);
+    assert.match(mapped.userMessage, /not set up correctly/);
+    assert.doesNotMatch(JSON.stringify(mapped.toPublic()), /RelyingPartyId|hint/);
+    assert.equal(toCognitoError('GetUser', sdkException('TooManyRequestsException')).detail.hint, undefined);
+  });
 });
 
 describe('toCognitoError for errors Cognito did not name', () => {

@@ -77,7 +77,8 @@ export const COGNITO_ERRORS: Record<CognitoErrorCode, CognitoErrorInfo> = {
     retryable: false,
   },
   'limit-exceeded': {
-    userMessage: 'You have reached a limit for your account. Remove something you no longer use, or try again later.',
+    // Not a rate limit (that is `throttled`): waiting does not help, making room does.
+    userMessage: 'You have reached a limit for your account. Remove something you no longer use to make room.',
     signInAgain: false,
     retryable: false,
   },
@@ -118,7 +119,7 @@ export const COGNITO_ERRORS: Record<CognitoErrorCode, CognitoErrorInfo> = {
     retryable: false,
   },
   'service-misconfigured': {
-    userMessage: 'The sign-in service is not set up correctly for this. Your administrator has been told; please try again later.',
+    userMessage: 'The sign-in service is not set up correctly for this, so it cannot be done for now. Your administrator has been told.',
     signInAgain: false,
     retryable: false,
   },
@@ -184,12 +185,28 @@ export const EXCEPTION_CODES: Readonly<Record<string, CognitoErrorCode>> = {
   // RevokeToken: the app client's credentials were refused, i.e. the portal's configuration is wrong.
   UnauthorizedException: 'service-misconfigured',
   WebAuthnNotEnabledException: 'passkeys-not-enabled',
-  WebAuthnConfigurationMissingException: 'passkeys-not-enabled',
+  // The pool has no relying-party ID and no domain: passkeys are on but cannot work until the operator sets one.
+  WebAuthnConfigurationMissingException: 'service-misconfigured',
   WebAuthnChallengeNotFoundException: 'passkey-challenge-expired',
   WebAuthnClientMismatchException: 'passkey-client-mismatch',
   WebAuthnCredentialNotSupportedException: 'passkey-not-supported',
   WebAuthnOriginNotAllowedException: 'passkey-origin-not-allowed',
   WebAuthnRelyingPartyMismatchException: 'passkey-relying-party-mismatch',
+};
+
+/**
+ * What the operator should change, for the exceptions that mean the pool or the portal is set up
+ * wrongly; it goes to the log with the failure, never to the person.
+ */
+export const OPERATOR_HINTS: Readonly<Record<string, string>> = {
+  WebAuthnConfigurationMissingException:
+    'The user pool has no WebAuthn relying-party ID and no domain: set WebAuthnConfiguration.RelyingPartyId (SetUserPoolMfaConfig) to a domain covering NEXTAUTH_URL, or give the pool a domain.',
+  WebAuthnNotEnabledException: "Passkeys are off in the user pool: add WEB_AUTHN to the sign-in policy's AllowedFirstAuthFactors (Essentials tier or above).",
+  InvalidUserPoolConfigurationException: 'The user pool is not configured for this operation; see the exception message.',
+  UnauthorizedException: "The token endpoint refused the app client's credentials: check COGNITO_CLIENT_ID and COGNITO_CLIENT_SECRET.",
+  WebAuthnClientMismatchException: 'The passkey ceremony was started and finished by different app clients: every instance needs the same COGNITO_CLIENT_ID.',
+  WebAuthnOriginNotAllowedException: "The portal's origin (NEXTAUTH_URL) is not covered by the pool's WebAuthn relying-party ID.",
+  WebAuthnRelyingPartyMismatchException: "The credential's relying-party ID differs from the pool's: check WebAuthnConfiguration.RelyingPartyId.",
 };
 
 // Node and SDK errors that mean no connection to Cognito, so no answer to map.
@@ -226,7 +243,7 @@ export class CognitoError extends Error {
   constructor(
     readonly code: CognitoErrorCode,
     readonly operation: string,
-    readonly detail: { exception: string; message: string; httpStatus?: number; requestId?: string },
+    readonly detail: { exception: string; message: string; httpStatus?: number; requestId?: string; hint?: string },
   ) {
     super(`${operation} failed: ${code} (${detail.exception})`);
     this.name = 'CognitoError';
@@ -303,5 +320,6 @@ export function toCognitoError(operation: string, error: unknown): CognitoError 
     message: typeof e.message === 'string' ? e.message : '',
     httpStatus: e.$metadata?.httpStatusCode,
     requestId: e.$metadata?.requestId,
+    ...(OPERATOR_HINTS[name] ? { hint: OPERATOR_HINTS[name] } : {}),
   });
 }

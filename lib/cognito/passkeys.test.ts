@@ -144,7 +144,7 @@ describe('startPasskeyRegistration', () => {
 
   for (const [exception, code] of [
     ['WebAuthnNotEnabledException', 'passkeys-not-enabled'],
-    ['WebAuthnConfigurationMissingException', 'passkeys-not-enabled'],
+    ['WebAuthnConfigurationMissingException', 'service-misconfigured'],
     ['LimitExceededException', 'limit-exceeded'],
   ] as const) {
     it(`maps ${exception} to ${code}`, async () => {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { loadPortalConfig, PortalConfigError } from './env';
+import { loadPortalConfig, PortalConfigError, type Env } from './env';
 
 /** Stops the process with a message naming the variable when the configuration is unusable. */
-export function checkConfigurationAtStart(env: NodeJS.ProcessEnv = process.env): void {
+export function checkConfigurationAtStart(env: Env = process.env): void {
   try {
     loadPortalConfig(env);
   } catch (error) {

@@ -7,7 +7,8 @@ const failure = (code: ActionFailure['code'], message = 'Server words.'): Action
 
 describe('addPasskeyFailureMessage', () => {
   it('has its own words for each passkey case', () => {
-    assert.match(addPasskeyFailureMessage(failure('passkeys-not-enabled')), /not set up for your organisation/);
+    assert.match(addPasskeyFailureMessage(failure('passkeys-not-enabled')), /not turned on for your organisation/);
+    assert.match(addPasskeyFailureMessage(failure('service-misconfigured')), /not fully set up for them\. Nothing was changed/);
     assert.match(addPasskeyFailureMessage(failure('passkey-challenge-expired')), /took too long.*start again/);
     assert.match(addPasskeyFailureMessage(failure('passkey-origin-not-allowed')), /cannot be added from this address/);
     assert.match(addPasskeyFailureMessage(failure('passkey-relying-party-mismatch')), /different website/);

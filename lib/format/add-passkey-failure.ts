@@ -9,7 +9,10 @@ import type { ActionFailure, ActionResult } from '@/lib/cognito/cognito-action';
 
 const ADD_FAILURES: Partial<Record<ActionFailure['code'], string>> = {
   'passkeys-not-enabled':
-    'Passkeys are not set up for your organisation yet, so one cannot be added. Your administrator has been told; please try again later or contact them.',
+    'Passkeys are not turned on for your organisation, so one cannot be added. Contact your administrator if you need them.',
+  // For passkeys: the pool has no relying-party ID (or is otherwise set up wrongly); the log says what to change.
+  'service-misconfigured':
+    'Passkeys cannot be added yet because the sign-in service is not fully set up for them. Nothing was changed. Your administrator has been told.',
   'passkey-challenge-expired': 'Adding the passkey took too long, so nothing was saved. Please start again.',
   'passkey-origin-not-allowed':
     'Passkeys cannot be added from this address because the sign-in service is set up for a different one. Nothing was changed. Your administrator has been told.',

@@ -123,11 +123,12 @@ describe('withSecurityHeaders around the real session refresh', () => {
     mock.restoreAll();
   });
 
-  const session = (expiresIn: number): SessionToken => ({
+  // A granted refresh is shared for a few seconds (lib/auth/shared-refresh.ts): the refused case has its own refresh token.
+  const session = (expiresIn: number, refreshToken = 'refresh-1'): SessionToken => ({
     sub: 'sub-1',
     name: 'Ada',
     email: null,
-    cognito: { accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: tokens.nowSeconds() + expiresIn, accessTokenLifetimeSeconds: 3600 },
+    cognito: { accessToken: 'access-1', refreshToken, accessTokenExpiresAt: tokens.nowSeconds() + expiresIn, accessTokenLifetimeSeconds: 3600 },
   });
   const withSession = async (path: string, token: SessionToken) =>
     request(path, { headers: { cookie: `${COOKIE}=${await tokens.encodeSessionToken(token, SECRET)}` } });
@@ -162,7 +163,7 @@ describe('withSecurityHeaders around the real session refresh', () => {
 
   it('ends a session the pool refuses and says so to the page', async () => {
     reply = { status: 400, body: { error: 'invalid_grant' } };
-    const response = await withSecurityHeaders(await withSession('/', session(10)), OPTIONS, refresh.refreshSessionInProxy, NONCE);
+    const response = await withSecurityHeaders(await withSession('/', session(10, 'refresh-refused')), OPTIONS, refresh.refreshSessionInProxy, NONCE);
     assert.equal(forwarded(response, refresh.SESSION_ENDED_HEADER), '1');
     assert.equal(forwarded(response, 'x-nonce'), NONCE);
     assert.match(response.headers.getSetCookie()[0], /Max-Age=0/i);
