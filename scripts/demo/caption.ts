@@ -6,8 +6,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 // confirmation dialogs, never takes a click (pointer-events: none) and is hidden from assistive
 // technology (aria-hidden): it is for people watching, not part of the page.
 // Written as strings, not functions: tsx may add helpers to a function's source that the page lacks.
-const RENDER = `
-window.__demoRenderCaption = (text) => {
+const DEFINE_RENDER = `
+if (typeof window.__demoRenderCaption !== 'function') window.__demoRenderCaption = (text) => {
   const ID = 'demo-caption';
   let box = document.getElementById(ID);
   if (!text) { if (box) box.remove(); return; }
@@ -35,6 +35,8 @@ window.__demoRenderCaption = (text) => {
     try { if (box.matches(':popover-open')) box.hidePopover(); box.showPopover(); } catch (e) { /* not in a document yet */ }
   }
 };
+`;
+const DRAW_ON_LOAD = `
 const __demoCaptionOnLoad = () => {
   if (typeof window.__demoCaptionText !== 'function') return;
   window.__demoCaptionText().then((text) => window.__demoRenderCaption(text), () => {});
@@ -53,7 +55,7 @@ export class Captions {
     const captions = new Captions();
     // Each new document asks for the current caption as soon as it has a body.
     await context.exposeBinding('__demoCaptionText', () => captions.text);
-    await context.addInitScript({ content: RENDER });
+    await context.addInitScript({ content: DEFINE_RENDER + DRAW_ON_LOAD });
     return captions;
   }
 
@@ -64,7 +66,9 @@ export class Captions {
 
   /** Draws the current caption again (after a navigation, or to lift it above a dialog just opened). */
   async redraw(page: Page): Promise<void> {
-    // A page in the middle of navigating has no document to draw in; the next one draws it on load.
-    await page.evaluate(`window.__demoRenderCaption && window.__demoRenderCaption(${JSON.stringify(this.text)})`).catch(() => undefined);
+    // Defined here too for a document that began before the init script (the page's first, blank
+    // one), so the first caption shows from the start of the recording. A page in the middle of
+    // navigating has no document to draw in; the next one draws it on load.
+    await page.evaluate(`${DEFINE_RENDER}\nwindow.__demoRenderCaption(${JSON.stringify(this.text)});`).catch(() => undefined);
   }
 }

@@ -1,10 +1,11 @@
 // `npm run demo`: the portal's whole story, driven in Chromium with a virtual authenticator, with
 // a caption per step, a numbered screenshot per step and a video in demo-output/.
-// See docs/demo.md. `--headed` shows the browser at a presenter's pace.
+// See README.md, "The demo". `--headed` shows the browser at a presenter's pace.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { parseArgs, USAGE } from './args';
 import { launchChromium } from './browser';
 import { provideFfmpegForVideo } from './ffmpeg';
 import { Captions } from './caption';
@@ -15,19 +16,13 @@ import { resolveTarget, type Target } from './target';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const OUT_DIR = join(root, 'demo-output');
 const VIEWPORT = { width: 1280, height: 800 };
-const USAGE = `Usage: npm run demo [-- --headed]
-
-  --headed   show the browser, at a slower pace for presenting live (needs a display)
-
-Environment:
-  DEMO_BASE_URL                 the portal to show (default: http://localhost:3000 if a portal answers
-                                there, else a local pool and portal started for the demo)
-  DEMO_USERNAME, DEMO_PASSWORD  who signs in (needed with a DEMO_BASE_URL that is not localhost)`;
-
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const rel = (path: string) => relative(process.cwd(), path) || '.';
 
-/** Leaves demo-output/ with only this run's files (it holds nothing but the demo's output). */
+/**
+ * Leaves demo-output/ with only this run's files (it holds nothing but the demo's output). Called
+ * once the portal is found and the browser runs, so a run that cannot start keeps the last output.
+ */
 function prepareOutput() {
   mkdirSync(OUT_DIR, { recursive: true });
   for (const name of readdirSync(OUT_DIR)) if (/\.(png|webm)$/.test(name)) rmSync(join(OUT_DIR, name), { force: true });
@@ -52,30 +47,30 @@ async function openContext(browser: Browser, baseURL: string): Promise<{ context
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.kind === 'help') {
     log(USAGE);
     return 0;
   }
-  const unknown = args.filter((a) => a !== '--headed');
-  if (unknown.length) {
-    process.stderr.write(`Unknown argument ${unknown.join(' ')}\n${USAGE}\n`);
+  if (args.kind === 'error') {
+    process.stderr.write(`${args.message}\n`);
     return 2;
   }
-  const headed = args.includes('--headed');
-  prepareOutput();
+  const { headed } = args;
 
-  let target: Target | undefined;
-  const stopTarget = () => target?.stop() ?? Promise.resolve();
+  // Set as soon as there is something to stop, so an interrupted start stops it too.
+  let stopTarget: () => Promise<void> = async () => {};
   process.once('SIGINT', () => void stopTarget().finally(() => process.exit(130)));
   process.once('SIGTERM', () => void stopTarget().finally(() => process.exit(143)));
 
   try {
-    target = await resolveTarget(log);
+    const target: Target = await resolveTarget({ log, onStop: (stop) => (stopTarget = stop) });
+    stopTarget = target.stop;
     log(`Demo of ${target.baseUrl} (${target.origin}), signing in as ${target.credentials.username}, ${headed ? 'headed' : 'headless'}.\n`);
 
     const started = performance.now();
     const browser = await launchChromium({ headed, slowMo: headed ? 250 : 0 });
+    prepareOutput();
     const { context, page, noVideo } = await openContext(browser, target.baseUrl);
     if (noVideo) log(`No video: ${noVideo}\n`);
     const captions = await Captions.install(context);
@@ -83,7 +78,7 @@ async function main(): Promise<number> {
 
     let failure: unknown;
     try {
-      await runStory({ browser, page, runner, baseUrl: target.baseUrl, credentials: target.credentials });
+      await runStory({ browser, page, runner, baseUrl: target.baseUrl, credentials: target.credentials, expectDevices: target.expectDevices });
     } catch (error) {
       failure = error;
     }

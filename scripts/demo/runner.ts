@@ -13,6 +13,12 @@ export const PACES = {
 
 export type StepResult = { index: number; title: string; ms: number; screenshot: string; ok: boolean };
 
+/** What a step's action can do besides driving the page: say something else than it planned to. */
+export type StepControl = { caption: (text: string) => Promise<void> };
+
+/** A step as the viewer sees it once its action is done: its number, title and the caption shown. */
+export type ShownStep = { index: number; title: string; caption: string };
+
 /** A step that failed: which one, why, and the screenshot of that moment. */
 export class DemoStepError extends Error {
   constructor(
@@ -46,23 +52,36 @@ export class DemoRunner {
       pace: Pace;
       /** Called with each step's result as soon as it is known. */
       onStep?: (result: StepResult) => void;
+      /** Checks made after each step's action, before its screenshot (the tests check the caption). */
+      verify?: (step: ShownStep) => Promise<void>;
     },
   ) {
     mkdirSync(options.outDir, { recursive: true });
   }
 
-  /** `caption` is what the viewer reads while `action` runs; `action` drives the page and checks the outcome. */
-  async step(title: string, caption: string, action: () => Promise<void>): Promise<void> {
-    const { page, captions, outDir, pace } = this.options;
+  /**
+   * `caption` is what the viewer reads while `action` runs; `action` drives the page and checks the
+   * outcome, and may change the caption when what it found calls for other words.
+   */
+  async step(title: string, caption: string, action: (step: StepControl) => Promise<void>): Promise<void> {
+    const { page, captions, outDir, pace, verify } = this.options;
     const index = this.results.length + 1;
     const base = `${String(index).padStart(2, '0')}-${slug(title)}`;
     const started = performance.now();
     const result = (ok: boolean, screenshot: string): StepResult => ({ index, title, ms: performance.now() - started, screenshot, ok });
+    let shown = caption;
+    const control: StepControl = {
+      caption: async (text) => {
+        shown = text;
+        await captions.show(page, `${index}. ${text}`);
+      },
+    };
     try {
       await captions.show(page, `${index}. ${caption}`);
       if (pace.beforeMs) await page.waitForTimeout(pace.beforeMs);
-      await action();
+      await action(control);
       await captions.redraw(page);
+      await verify?.({ index, title, caption: `${index}. ${shown}` });
       if (pace.afterMs) await page.waitForTimeout(pace.afterMs);
       const screenshot = join(outDir, `${base}.png`);
       await page.screenshot({ path: screenshot });
@@ -71,7 +90,7 @@ export class DemoRunner {
       this.options.onStep?.(done);
     } catch (error) {
       const screenshot = join(outDir, `${base}-FAILED.png`);
-      await captions.show(page, `${index}. FAILED: ${caption}`);
+      await captions.show(page, `${index}. FAILED: ${shown}`);
       const saved = await page.screenshot({ path: screenshot }).then(
         () => screenshot,
         () => '(no screenshot: the page could not be captured)',
