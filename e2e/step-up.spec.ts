@@ -147,8 +147,8 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
     await VirtualAuthenticator.attach(page);
     const host = new EmbedHostPage(page, isolatedPortal.pool.endpoint);
     await host.open(EMBED_HOST_ORIGIN);
-    const signedInAt = Date.now();
     await host.signInThroughPopup(user);
+    const signedInAt = Date.now(); // after: the sign-in itself happened somewhere in the two windows' round trip
     await host.addPasskeyButton.click();
     await expect(host.passkeyStatus).toContainText('Passkey added');
     await untilNotRecent(page, signedInAt);
@@ -157,13 +157,15 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     const confirm = host.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
     await expect(confirm).toBeVisible();
-    const popupOpened = page.waitForEvent('popup');
+    const relayOpened = page.waitForEvent('popup');
     await confirm.getByRole('button', { name: 'Sign in again' }).click();
-    const popup = await popupOpened;
-    const closed = popup.waitForEvent('close');
-    // The pool asks again although the popup's browser is signed in there and at the portal.
-    await new PoolSignInPage(popup, isolatedPortal.pool.endpoint).signIn(user);
-    await closed;
+    const relay = await relayOpened;
+    const relayClosed = relay.waitForEvent('close');
+    const signInWindow = await host.continueToSignIn(relay);
+    const signInClosed = signInWindow.waitForEvent('close');
+    // The pool asks again although this browser is signed in there.
+    await new PoolSignInPage(signInWindow, isolatedPortal.pool.endpoint).signIn(user);
+    await Promise.all([relayClosed, signInClosed]);
 
     await expect(host.dialog).toHaveAccessibleName(/^Delete the passkey/);
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();

@@ -70,6 +70,15 @@ export function allowedHost(value: unknown, allowed: readonly string[]): string 
 export const HANDOFF_MESSAGE_TYPE = 'embed-handoff';
 export type HandoffMessage = { source: typeof MESSAGE_SOURCE; type: typeof HANDOFF_MESSAGE_TYPE; state: string; handoff: string };
 
+/**
+ * The sign-in window Q's way back to the relay window P (both top-level windows of the portal,
+ * so they share a storage partition; see lib/embed/popup-page.ts): a BroadcastChannel named from
+ * the view's state. Q posts the handoff message; P answers whether it reached the view.
+ */
+export const relayChannelName = (state: string) => `${MESSAGE_SOURCE}:sign-in:${state}`;
+export const RELAY_RECEIVED_TYPE = 'embed-handoff-received';
+export type RelayReceivedMessage = { source: typeof MESSAGE_SOURCE; type: typeof RELAY_RECEIVED_TYPE; state: string; delivered: boolean };
+
 /** 32 random bytes, base64url: what the view generates as the popup sign-in's state. */
 export const STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

@@ -35,7 +35,7 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
   const session = await getPortalSession();
   if (!session) {
     // Once only: coming back from sign-in still without a session means it did not work.
-    if (params.signedIn !== '1') redirect(`/api/auth-popup/start?${new URLSearchParams({ state, host, next: 'add-passkey' }).toString()}`);
+    if (params.signedIn !== '1') redirect(`/api/auth-popup/sign-in?${new URLSearchParams({ state, host, next: 'add-passkey' }).toString()}`);
     return (
       <p role="alert" className="p-6">
         Signing in did not complete. Close this window and try again from the app.
