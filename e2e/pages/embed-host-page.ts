@@ -45,7 +45,7 @@ export class EmbedHostPage {
    * `password: false`: the pool remembers a sign-in and asks for nothing.
    */
   async signInThroughPopup(user: { username: string; password: string; name: string }, { password = true } = {}) {
-    await expect(this.event('ready')).toHaveCount(1);
+    await expect(this.event('ready').first()).toBeVisible();
     const relayOpened = this.page.waitForEvent('popup');
     await this.signInButton.click();
     const relay = await relayOpened;

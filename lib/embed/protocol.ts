@@ -77,6 +77,13 @@ export type HandoffMessage = { source: typeof MESSAGE_SOURCE; type: typeof HANDO
  */
 export const relayChannelName = (state: string) => `${MESSAGE_SOURCE}:sign-in:${state}`;
 export const RELAY_RECEIVED_TYPE = 'embed-handoff-received';
+/** To the add-passkey window: the portal's own session is set, reload (/api/auth-popup/finish). */
+export const PORTAL_SIGNED_IN_TYPE = 'portal-signed-in';
+export function isPortalSignedIn(data: unknown, state: string): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const record = data as Record<string, unknown>;
+  return record.source === MESSAGE_SOURCE && record.type === PORTAL_SIGNED_IN_TYPE && record.state === state;
+}
 export type RelayReceivedMessage = { source: typeof MESSAGE_SOURCE; type: typeof RELAY_RECEIVED_TYPE; state: string; delivered: boolean };
 
 /** 32 random bytes, base64url: what the view generates as the popup sign-in's state. */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
+import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
 import { PortalStepUp } from '@/components/step-up/portal-step-up';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
@@ -13,9 +13,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /**
  * The embedded view's add-passkey popup: where the browser will not create a passkey inside the
  * host's iframe (no `allow="publickey-credentials-create"`, or Safari), the view opens this page
- * as a top-level window of the portal. It is first-party, so it uses the portal's own session
- * (signing in through /api/auth-popup/start first if there is none), runs the same ceremony as
- * /security, and tells the view that opened it (`window.opener`, portal origin only) it is done.
+ * as a top-level window of the portal. It is first-party, so it uses the portal's own session, runs
+ * the same ceremony as /security, and tells the view that opened it (`window.opener`, portal
+ * origin only) it is done. It never leaves the portal's origin, so it keeps its opener:
+ * signing in happens in a window of its own (AddPasskeySignIn).
  * Its headers differ from other pages' (lib/security/headers.ts, EMBED_POPUP_PATHS): nobody may
  * frame it, and its Cross-Origin-Opener-Policy is `unsafe-none` so the opener survives.
  * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters).
@@ -34,20 +35,20 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
   }
   const session = await getPortalSession();
   if (!session) {
-    // Once only: coming back from sign-in still without a session means it did not work.
-    if (params.signedIn !== '1') redirect(`/api/auth-popup/sign-in?${new URLSearchParams({ state, host, next: 'add-passkey' }).toString()}`);
     return (
-      <p role="alert" className="p-6">
-        Signing in did not complete. Close this window and try again from the app.
-      </p>
+      <div className="mx-auto max-w-md space-y-4 p-6">
+        <h1 className="text-2xl font-semibold">Sign in to continue</h1>
+        <p>To add a passkey here, sign in as the person signed in to the app. Your organisation’s sign-in page opens in a new window.</p>
+        <AddPasskeySignIn state={state} host={host} />
+      </div>
     );
   }
+  const who = session.user.name ?? session.user.email ?? 'your account';
   return (
     <div className="mx-auto max-w-md space-y-4 p-6">
       <h1 className="text-2xl font-semibold">Add a passkey</h1>
       <p>
-        For <strong>{session.user.name ?? session.user.email ?? 'your account'}</strong>. When it has been added, this window closes and the
-        app shows your new passkey.
+        For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
       </p>
       {/* A top-level window: confirming it's you is a redirect through the pool and back, here. */}
       <PortalStepUp maxAgeSeconds={config.stepUpMaxAgeSeconds}>

@@ -1,37 +1,51 @@
 import type { NextRequest } from 'next/server';
+import { flowCookieName, FLOW_COOKIE_PATH, FLOW_LIFETIME_SECONDS, popupCallbackUrl, startFlow } from '@/lib/auth/embed-handoff-flow';
+import { COGNITO_SCOPES } from '@/lib/auth/options';
 import { readPopupRequest } from '@/lib/auth/popup-request';
+import { authorizeUrl } from '@/lib/cognito/oauth';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * The sign-in window Q's first page, opened by the relay window P (/api/auth-popup/start) with
- * P's `?state=…&host=…`. Already
- * signed in to the portal in this browser (first-party): straight on to the handoff. Otherwise it
- * starts next-auth's ordinary sign-in (authorization code with PKCE, top-level, first-party
- * cookies) with the handoff page as its callbackUrl (or, with `next=add-passkey`, the embedded
- * view's add-passkey popup page, which needs the top-level session and no handoff). With
- * `step-up=1` it always signs in again, with prompt=login and max_age (see below).
+ * The sign-in window Q's first stop, opened by a relay window with its `?state=…&host=…`.
+ *
+ * For the embedded view: a sign-in of its own, authorization code with PKCE, straight to the
+ * pool's /oauth2/authorize and back to /api/auth-popup/callback; the flow's secrets wait in a
+ * short-lived HttpOnly cookie (lib/auth/embed-handoff-flow.ts). The pool's own sign-in session
+ * still spares the password when there is one. `step-up=1`: the view needs a recent sign-in, so
+ * the pool must ask again (prompt=login) whatever sessions exist, and max_age says how recent.
+ *
+ * With `next=add-passkey` (the add-passkey window, /embed/add-passkey, which works on the portal's
+ * own first-party session): next-auth's ordinary sign-in, back to /api/auth-popup/finish, which
+ * tells that window to reload. `prompt=login` there: the pool must ask, so the right person can
+ * sign in when the pool's session is someone else's.
  */
 export async function GET(request: NextRequest) {
-  const popup = await readPopupRequest(request, 'Sign-in cannot start');
+  const popup = readPopupRequest(request, 'Sign-in cannot start');
   if (popup instanceof Response) return popup;
-  const { config, host, state, nonce, session } = popup;
-  // step-up=1: the view needs a recent sign-in (to change passkeys or devices), so the pool must
-  // ask again (prompt=login) whatever sessions exist; the new tokens' auth_time is what counts.
-  const stepUp = request.nextUrl.searchParams.get('step-up') === '1';
-  // next=add-passkey: the embedded view's add-passkey popup (/embed/add-passkey) needs a session first.
-  const addPasskey = request.nextUrl.searchParams.get('next') === 'add-passkey';
-  const finish =
-    addPasskey
-      ? `/embed/add-passkey?${new URLSearchParams({ state, host, signedIn: '1' }).toString()}`
-      : `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
-  if (session && !stepUp) {
-    return Response.redirect(new URL(finish, config.portalUrl), 303);
+  const { config, host, state, nonce } = popup;
+  const params = request.nextUrl.searchParams;
+  const stepUp = params.get('step-up') === '1';
+  const extra: Record<string, string> = stepUp ? { prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) } : {};
+
+  if (params.get('next') !== 'add-passkey') {
+    const flow = await startFlow({ state, host, stepUp }, config.nextAuthSecret);
+    const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra });
+    const cookie = [
+      `${flowCookieName(config.useSecureCookies, flow.oauthState)}=${flow.cookieValue}`,
+      `Path=${FLOW_COOKIE_PATH}`,
+      `Max-Age=${FLOW_LIFETIME_SECONDS}`,
+      'HttpOnly',
+      // Lax: sent on the pool's top-level redirect back to the callback, not on cross-site subrequests.
+      'SameSite=Lax',
+      ...(config.useSecureCookies ? ['Secure'] : []),
+    ].join('; ');
+    return new Response(null, { status: 303, headers: { location, 'set-cookie': cookie, 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' } });
   }
-  const signInAction = stepUp
-    ? `/api/auth/signin/cognito?${new URLSearchParams({ prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) }).toString()}`
-    : '/api/auth/signin/cognito';
+
+  const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
+  const signInAction = `/api/auth/signin/cognito?${new URLSearchParams(params.get('account') === 'other' ? { prompt: 'login' } : {}).toString()}`;
   // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
   const script = `(async function () {
   var message = document.getElementById('message');
@@ -58,6 +72,6 @@ export async function GET(request: NextRequest) {
     script,
     nonce,
     formActionOrigins: [config.cognito.oauthOrigin],
-    keepOpener: addPasskey,
+    keepOpener: false,
   });
 }

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * with targetOrigin the portal's own origin — never the host's — then tells Q and closes.
  */
 export async function GET(request: NextRequest) {
-  const popup = await readPopupRequest(request, 'Sign-in cannot start');
+  const popup = readPopupRequest(request, 'Sign-in cannot start');
   if (popup instanceof Response) return popup;
   const { config, host, state, nonce } = popup;
   const query = new URLSearchParams({ state, host });
