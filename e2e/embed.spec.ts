@@ -166,6 +166,48 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
   });
 
+  test('the add-passkey window refuses to act for another account than the iframe’s, and lets the right one sign in', async ({ page, context, user, pool }) => {
+    const host = new EmbedHostPage(page);
+    await host.open(undefined, '?theme=light&noWebAuthnDelegation=1');
+    await host.signInThroughPopup(user);
+
+    // Meanwhile this browser signs in to the portal as someone else (the pool forgot the first person).
+    const someoneElse = await pool.createUser('E2E someone else');
+    await context.clearCookies({ name: /^local-pool-session\./ });
+    const portalTab = await context.newPage();
+    await new HomePage(portalTab).goto();
+    await new HomePage(portalTab).signInButton.click();
+    await new PoolSignInPage(portalTab).signIn(someoneElse);
+    await new SecurityPage(portalTab).expectSignedInAs(someoneElse.name);
+    await portalTab.close();
+
+    await host.addPasskeyButton.click();
+    const popupOpened = context.waitForEvent('page');
+    await host.view.getByRole('button', { name: 'Add the passkey in a new window' }).click();
+    const popup = await popupOpened;
+    const authenticator = await VirtualAuthenticator.attach(popup);
+    await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+    await expect(popup.getByRole('alert').filter({ hasText: 'but the app is signed in as someone else' })).toContainText(`signed in to the portal as ${someoneElse.name},`);
+    await expect(popup.getByRole('button', { name: 'Add a passkey' })).toHaveCount(0);
+
+    // Signing in as the right person: the pool asks (prompt=login) although it has a session.
+    const signInOpened = context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Sign in as someone else' }).click();
+    const signInWindow = await signInOpened;
+    const signInClosed = signInWindow.waitForEvent('close');
+    await new PoolSignInPage(signInWindow).signIn(user);
+    await signInClosed;
+    await expect(popup.getByText(`For ${user.name}.`)).toBeVisible();
+
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Add a passkey' }).click();
+    await expect.poll(async () => (popup.isClosed() ? 1 : (await authenticator.credentials()).length)).toBe(1);
+    await closed;
+    await expect(host.passkeyStatus).toContainText('Passkey added.');
+    expect(await pool.passkeys(user.username)).toHaveLength(1);
+    expect(await pool.passkeys(someoneElse.username)).toHaveLength(0);
+  });
+
   test('a host not on the list cannot frame the view', async ({ page }) => {
     const response = page.waitForResponse((r) => r.url().startsWith(`${env.portalUrl}/embed/security`));
     await new EmbedHostPage(page).open(env.embedHosts.foreign);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
 import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
 import { PortalStepUp } from '@/components/step-up/portal-step-up';
+import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
@@ -15,11 +16,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * host's iframe (no `allow="publickey-credentials-create"`, or Safari), the view opens this page
  * as a top-level window of the portal. It is first-party, so it uses the portal's own session, runs
  * the same ceremony as /security, and tells the view that opened it (`window.opener`, portal
- * origin only) it is done. It never leaves the portal's origin, so it keeps its opener:
+ * origin only) it is done. It acts only for the person the view is signed in as (`binding`, see
+ * lib/auth/embed-handoff-account.ts). It never leaves the portal's origin, so it keeps its opener:
  * signing in happens in a window of its own (AddPasskeySignIn).
  * Its headers differ from other pages' (lib/security/headers.ts, EMBED_POPUP_PATHS): nobody may
  * frame it, and its Cross-Origin-Opener-Policy is `unsafe-none` so the opener survives.
- * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters).
+ * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters), binding.
  */
 export default async function AddPasskeyPopupPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -33,6 +35,14 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
       </p>
     );
   }
+  const viewSub = await readAccountBinding(params.binding, host, config.nextAuthSecret);
+  if (!viewSub) {
+    return (
+      <p role="alert" className="p-6">
+        This window has expired or was not opened by the app. Close it and add the passkey from the app again.
+      </p>
+    );
+  }
   const session = await getPortalSession();
   if (!session) {
     return (
@@ -43,7 +53,19 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
       </div>
     );
   }
-  const who = session.user.name ?? session.user.email ?? 'your account';
+  const who = session.user.name ?? session.user.email ?? 'another account';
+  if (session.user.sub !== viewSub) {
+    return (
+      <div className="mx-auto max-w-md space-y-4 p-6">
+        <h1 className="text-2xl font-semibold">Add a passkey</h1>
+        <p role="alert">
+          This browser is signed in to the portal as <strong>{who}</strong>, but the app is signed in as someone else. A passkey added here would
+          belong to {who}, so this window will not add one. Sign in as the person signed in to the app, or close this window.
+        </p>
+        <AddPasskeySignIn state={state} host={host} otherAccount />
+      </div>
+    );
+  }
   return (
     <div className="mx-auto max-w-md space-y-4 p-6">
       <h1 className="text-2xl font-semibold">Add a passkey</h1>
