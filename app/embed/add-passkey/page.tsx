@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
 import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
-import { PortalStepUp } from '@/components/step-up/portal-step-up';
+import { AddPasskeyStepUp } from '@/components/embed/add-passkey-step-up';
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
@@ -72,10 +72,9 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
       <p>
         For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
       </p>
-      {/* A top-level window: confirming it's you is a redirect through the pool and back, here. */}
-      <PortalStepUp maxAgeSeconds={config.stepUpMaxAgeSeconds}>
-        <AddPasskeyPopup state={state} />
-      </PortalStepUp>
+      <AddPasskeyStepUp state={state} host={host}>
+        <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
+      </AddPasskeyStepUp>
     </div>
   );
 }

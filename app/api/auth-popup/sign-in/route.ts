@@ -18,8 +18,8 @@ export const dynamic = 'force-dynamic';
  *
  * With `next=add-passkey` (the add-passkey window, /embed/add-passkey, which works on the portal's
  * own first-party session): next-auth's ordinary sign-in, back to /api/auth-popup/finish, which
- * tells that window to reload. `prompt=login` there: the pool must ask, so the right person can
- * sign in when the pool's session is someone else's.
+ * tells that window to reload. `account=other` (prompt=login): the pool must ask, so the right
+ * person can sign in when the pool's session is someone else's; `step-up=1` as above.
  */
 export async function GET(request: NextRequest) {
   const popup = readPopupRequest(request, 'Sign-in cannot start');
@@ -45,7 +45,9 @@ export async function GET(request: NextRequest) {
   }
 
   const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
-  const signInAction = `/api/auth/signin/cognito?${new URLSearchParams(params.get('account') === 'other' ? { prompt: 'login' } : {}).toString()}`;
+  // Someone else's session in that window, or confirming it's them: the pool must ask again.
+  const again = stepUp ? extra : params.get('account') === 'other' ? { prompt: 'login' } : {};
+  const signInAction = `/api/auth/signin/cognito?${new URLSearchParams(again).toString()}`;
   // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
   const script = `(async function () {
   var message = document.getElementById('message');
