@@ -166,6 +166,24 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
   });
 
+  test('the sign-in window says so plainly when the window that asked for it is gone', async ({ page, user }) => {
+    const host = new EmbedHostPage(page);
+    await host.open();
+    const relayOpened = page.waitForEvent('popup');
+    await host.signInButton.click();
+    const relay = await relayOpened;
+    await expect(relay.getByRole('heading', { name: 'Sign in to continue' })).toBeVisible();
+    const signInWindow = await host.continueToSignIn(relay);
+    await expect(relay.getByRole('status')).toHaveText(/Continue in the sign-in window/);
+    await relay.close();
+
+    await new PoolSignInPage(signInWindow).signIn(user);
+    await expect(signInWindow.getByRole('status')).toHaveText(/the window that asked for it is gone/, { timeout: 10_000 });
+    expect(signInWindow.isClosed()).toBe(false);
+    await expect(host.signInButton).toBeVisible();
+    await expect(host.event('signed-in')).toHaveCount(0);
+  });
+
   test('the add-passkey window refuses to act for another account than the iframe’s, and lets the right one sign in', async ({ page, context, user, pool }) => {
     const host = new EmbedHostPage(page);
     await host.open(undefined, '?theme=light&noWebAuthnDelegation=1');
