@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EmbedHostPage } from './pages/embed-host-page';
+import { HomePage } from './pages/home-page';
+import { PoolSignInPage } from './pages/pool-sign-in-page';
+import { SecurityPage } from './pages/security-page';
 import { e2eEnvironment } from './support/environment';
+import { decodeSession } from './support/session-cookie';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 // The example host (http://127.0.0.1:4310, in EMBED_ALLOWED_ORIGINS) and the portal
@@ -112,8 +116,13 @@ test.describe('the embedded view in another site’s page', () => {
     // CDP authenticators belong to one page target: the popup gets its own.
     const authenticator = await VirtualAuthenticator.attach(popup);
     await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
-    // The popup is top-level and first-party: the session the sign-in popup made is used, no sign-in.
     expect(new URL(popup.url()).origin).toBe(env.portalUrl);
+    // The popup is top-level and first-party, on the portal's own session, which the iframe's
+    // sign-in never set: it signs in through a window of its own and keeps its opener. The pool
+    // remembers the iframe's sign-in, so no password.
+    await expect(popup.getByRole('heading', { name: 'Sign in to continue' })).toBeVisible();
+    const signInWindow = await host.continueToSignIn(popup);
+    await signInWindow.waitForEvent('close');
     const closed = popup.waitForEvent('close');
     await popup.getByRole('button', { name: 'Add a passkey' }).click();
     await expect.poll(async () => (popup.isClosed() ? 1 : (await authenticator.credentials()).length)).toBe(1);
@@ -123,6 +132,98 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.event('passkey-added')).toHaveCount(1);
     await expect(host.view.getByRole('button', { name: /^Delete passkey / })).toHaveCount(1);
     await expect(host.view.getByText('You have no passkeys yet.')).toHaveCount(0);
+  });
+
+  test('the iframe’s session is its own: signing out there leaves the portal’s session alone', async ({ page, context, user }) => {
+    // Signed in to the portal in a tab of its own first.
+    const portalTab = await context.newPage();
+    await new HomePage(portalTab).goto();
+    await new HomePage(portalTab).signInButton.click();
+    await new PoolSignInPage(portalTab).signIn(user);
+    const portal = new SecurityPage(portalTab);
+    await portal.expectSignedInAs(user.name);
+    const portalSession = await decodeSession(context);
+
+    // The iframe signs in with a sign-in of its own: the pool remembers the person, so no password,
+    // and the portal's session cookie is neither handed over nor touched.
+    const host = new EmbedHostPage(page);
+    await host.open();
+    await host.signInThroughPopup(user, { password: false });
+    expect(await decodeSession(context)).toEqual(portalSession);
+
+    await host.view.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(host.signInButton).toBeVisible();
+    await expect(host.event('signed-out')).toHaveCount(1);
+
+    // The portal's tab still works: its tokens were not the iframe's, so they were not revoked.
+    await portalTab.reload();
+    await portal.expectSignedInAs(user.name);
+    await expect(portalTab.getByText('You have no passkeys yet.')).toBeVisible();
+    expect(await decodeSession(context)).toMatchObject({ cognito: { refreshToken: portalSession!.cognito.refreshToken } });
+
+    // And the iframe signs in again, with a new session of its own.
+    await host.signInThroughPopup(user, { password: false });
+    await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
+  });
+
+  test('the sign-in window says so plainly when the window that asked for it is gone', async ({ page, user }) => {
+    const host = new EmbedHostPage(page);
+    await host.open();
+    const relayOpened = page.waitForEvent('popup');
+    await host.signInButton.click();
+    const relay = await relayOpened;
+    await expect(relay.getByRole('heading', { name: 'Sign in to continue' })).toBeVisible();
+    const signInWindow = await host.continueToSignIn(relay);
+    await expect(relay.getByRole('status')).toHaveText(/Continue in the sign-in window/);
+    await relay.close();
+
+    await new PoolSignInPage(signInWindow).signIn(user);
+    await expect(signInWindow.getByRole('status')).toHaveText(/the window that asked for it is gone/, { timeout: 10_000 });
+    expect(signInWindow.isClosed()).toBe(false);
+    await expect(host.signInButton).toBeVisible();
+    await expect(host.event('signed-in')).toHaveCount(0);
+  });
+
+  test('the add-passkey window refuses to act for another account than the iframe’s, and lets the right one sign in', async ({ page, context, user, pool }) => {
+    const host = new EmbedHostPage(page);
+    await host.open(undefined, '?theme=light&noWebAuthnDelegation=1');
+    await host.signInThroughPopup(user);
+
+    // Meanwhile this browser signs in to the portal as someone else (the pool forgot the first person).
+    const someoneElse = await pool.createUser('E2E someone else');
+    await context.clearCookies({ name: /^local-pool-session\./ });
+    const portalTab = await context.newPage();
+    await new HomePage(portalTab).goto();
+    await new HomePage(portalTab).signInButton.click();
+    await new PoolSignInPage(portalTab).signIn(someoneElse);
+    await new SecurityPage(portalTab).expectSignedInAs(someoneElse.name);
+    await portalTab.close();
+
+    await host.addPasskeyButton.click();
+    const popupOpened = context.waitForEvent('page');
+    await host.view.getByRole('button', { name: 'Add the passkey in a new window' }).click();
+    const popup = await popupOpened;
+    const authenticator = await VirtualAuthenticator.attach(popup);
+    await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+    await expect(popup.getByRole('alert').filter({ hasText: 'but the app is signed in as someone else' })).toContainText(`signed in to the portal as ${someoneElse.name},`);
+    await expect(popup.getByRole('button', { name: 'Add a passkey' })).toHaveCount(0);
+
+    // Signing in as the right person: the pool asks (prompt=login) although it has a session.
+    const signInOpened = context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Sign in as someone else' }).click();
+    const signInWindow = await signInOpened;
+    const signInClosed = signInWindow.waitForEvent('close');
+    await new PoolSignInPage(signInWindow).signIn(user);
+    await signInClosed;
+    await expect(popup.getByText(`For ${user.name}.`)).toBeVisible();
+
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Add a passkey' }).click();
+    await expect.poll(async () => (popup.isClosed() ? 1 : (await authenticator.credentials()).length)).toBe(1);
+    await closed;
+    await expect(host.passkeyStatus).toContainText('Passkey added.');
+    expect(await pool.passkeys(user.username)).toHaveLength(1);
+    expect(await pool.passkeys(someoneElse.username)).toHaveLength(0);
   });
 
   test('a host not on the list cannot frame the view', async ({ page }) => {

@@ -134,9 +134,9 @@ isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to
   expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);
 });
 
-isolatedTest('in the embedded view, an old sign-in confirms it’s them in the sign-in popup, and the delete dialog comes back in the iframe', async ({ page, user, isolatedPortal }) => {
-  isolatedTest.setTimeout(90_000);
-  const exampleHost = spawn(process.execPath, ['scripts/example-host.mjs', '--host', EMBED_HOST.address, '--port', String(EMBED_HOST.port), '--portal', isolatedPortal.portalUrl], {
+/** Runs `body` with this file's example host (another site than the isolated portal) listening. */
+async function withExampleHost(portalUrl: string, body: () => Promise<void>) {
+  const exampleHost = spawn(process.execPath, ['scripts/example-host.mjs', '--host', EMBED_HOST.address, '--port', String(EMBED_HOST.port), '--portal', portalUrl], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
@@ -144,11 +144,20 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
       exampleHost.stdout!.once('data', resolve);
       exampleHost.once('exit', (code) => reject(new Error(`The example host exited (code ${code}).`)));
     });
+    await body();
+  } finally {
+    exampleHost.kill('SIGTERM');
+  }
+}
+
+isolatedTest('in the embedded view, an old sign-in confirms it’s them in the sign-in popup, and the delete dialog comes back in the iframe', async ({ page, user, isolatedPortal }) => {
+  isolatedTest.setTimeout(90_000);
+  await withExampleHost(isolatedPortal.portalUrl, async () => {
     await VirtualAuthenticator.attach(page);
     const host = new EmbedHostPage(page, isolatedPortal.pool.endpoint);
     await host.open(EMBED_HOST_ORIGIN);
-    const signedInAt = Date.now();
     await host.signInThroughPopup(user);
+    const signedInAt = Date.now(); // after: the sign-in itself happened somewhere in the two windows' round trip
     await host.addPasskeyButton.click();
     await expect(host.passkeyStatus).toContainText('Passkey added');
     await untilNotRecent(page, signedInAt);
@@ -157,20 +166,59 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     const confirm = host.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
     await expect(confirm).toBeVisible();
-    const popupOpened = page.waitForEvent('popup');
+    const relayOpened = page.waitForEvent('popup');
     await confirm.getByRole('button', { name: 'Sign in again' }).click();
-    const popup = await popupOpened;
-    const closed = popup.waitForEvent('close');
-    // The pool asks again although the popup's browser is signed in there and at the portal.
-    await new PoolSignInPage(popup, isolatedPortal.pool.endpoint).signIn(user);
-    await closed;
+    const relay = await relayOpened;
+    const relayClosed = relay.waitForEvent('close');
+    const signInWindow = await host.continueToSignIn(relay);
+    const signInClosed = signInWindow.waitForEvent('close');
+    // The pool asks again although this browser is signed in there.
+    await new PoolSignInPage(signInWindow, isolatedPortal.pool.endpoint).signIn(user);
+    await Promise.all([relayClosed, signInClosed]);
 
     await expect(host.dialog).toHaveAccessibleName(/^Delete the passkey/);
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     await expect(host.passkeyStatus).toContainText('deleted');
     await expect(host.event('passkey-deleted')).toHaveCount(1);
     expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(0);
-  } finally {
-    exampleHost.kill('SIGTERM');
-  }
+  });
+});
+
+isolatedTest('the add-passkey window confirms it’s them in a window of its own and keeps its way back to the iframe', async ({ page, context, user, isolatedPortal }) => {
+  isolatedTest.setTimeout(90_000);
+  await withExampleHost(isolatedPortal.portalUrl, async () => {
+    const host = new EmbedHostPage(page, isolatedPortal.pool.endpoint);
+    // The host frames the view without allow="publickey-credentials-create": passkeys are added in a window.
+    await host.open(EMBED_HOST_ORIGIN, '?theme=light&noWebAuthnDelegation=1');
+    await host.signInThroughPopup(user);
+    await host.addPasskeyButton.click();
+    const popupOpened = context.waitForEvent('page');
+    await host.view.getByRole('button', { name: 'Add the passkey in a new window' }).click();
+    const popup = await popupOpened;
+    const authenticator = await VirtualAuthenticator.attach(popup);
+    await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+    // It signs in to the portal through a window of its own (the pool remembers the iframe's sign-in).
+    await (await host.continueToSignIn(popup)).waitForEvent('close');
+    await expect(popup.getByRole('button', { name: 'Add a passkey' })).toBeVisible();
+    await untilNotRecent(popup, Date.now());
+
+    await popup.getByRole('button', { name: 'Add a passkey' }).click();
+    const confirm = confirmDialog(popup);
+    await expect(confirm).toBeVisible();
+    const signInOpened = context.waitForEvent('page');
+    await confirm.getByRole('button', { name: 'Sign in again' }).click();
+    const signInWindow = await signInOpened;
+    const signInClosed = signInWindow.waitForEvent('close');
+    // The pool asks again although it has a sign-in session.
+    await new PoolSignInPage(signInWindow, isolatedPortal.pool.endpoint).signIn(user);
+    await signInClosed;
+
+    // The add carries on by itself, and the window still reaches the view that opened it.
+    const closed = popup.waitForEvent('close');
+    await expect.poll(async () => (popup.isClosed() ? 1 : (await authenticator.credentials()).length)).toBe(1);
+    await closed;
+    await expect(host.passkeyStatus).toContainText('Passkey added.');
+    await expect(host.event('passkey-added')).toHaveCount(1);
+    expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);
+  });
 });

@@ -2,14 +2,16 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import * as devices from '@/app/security/devices/actions';
+import * as addPasskey from '@/app/embed/add-passkey/actions';
 import * as passkeys from '@/app/security/passkeys/actions';
 import { AddPasskeyButton } from '@/components/passkeys/add-passkey-button';
 import { SecurityContextProvider } from '@/components/security/security-context';
 import { passkeyAddedInPopupMessage, type HostEvent } from '@/lib/embed/protocol';
 import type { Announcement } from '@/lib/format/passkey-messages';
 
-// The portal's own actions: this window is top-level, on the portal's first-party session.
-const ACTIONS = { ...passkeys, ...devices };
+// The portal's own actions: this window is top-level, on the portal's first-party session. Adding
+// checks that session is still the view's account (app/embed/add-passkey/actions.ts).
+const BASE_ACTIONS = { ...passkeys, ...devices };
 
 /**
  * The add-passkey popup's interactive part: the usual add button (same actions and ceremony as
@@ -17,7 +19,7 @@ const ACTIONS = { ...passkeys, ...devices };
  * `window.opener` — targetOrigin the portal's own origin, so only the view can receive it, never
  * the host page — and closes.
  */
-export function AddPasskeyPopup({ state }: { state: string }) {
+export function AddPasskeyPopup({ state, host, binding }: { state: string; host: string; binding: string }) {
   const [shown, setShown] = useState<Announcement | null>(null);
 
   const emit = useCallback(
@@ -34,7 +36,18 @@ export function AddPasskeyPopup({ state }: { state: string }) {
     [state],
   );
 
-  const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: false }), [emit]);
+  const context = useMemo(
+    () => ({
+      actions: {
+        ...BASE_ACTIONS,
+        startAddingPasskey: addPasskey.startAddingPasskey.bind(null, binding, host),
+        finishAddingPasskey: addPasskey.finishAddingPasskey.bind(null, binding, host),
+      },
+      emit,
+      embedded: false,
+    }),
+    [binding, emit, host],
+  );
 
   return (
     <SecurityContextProvider value={context}>

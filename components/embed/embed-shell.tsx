@@ -214,12 +214,13 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   }
 
   // Opens /embed/add-passkey, a top-level page of the portal on its own (first-party) session,
-  // which runs the same ceremony and posts `passkey-added-in-popup` with this state back here.
+  // which runs the same ceremony and posts `passkey-added-in-popup` with this state back here. The
+  // window opens at once (the click's gesture) and goes on once the server has said who this view
+  // is signed in as, so that window refuses to act for anyone else.
   const addPasskeyInPopup = useCallback(
     (onAdded: () => void): 'opened' | 'blocked' => {
       const state = randomState();
-      const url = `/embed/add-passkey?${new URLSearchParams({ state, host }).toString()}`;
-      const opened = window.open(url, 'cognito-security-portal-add-passkey', 'popup,width=520,height=720');
+      const opened = window.open('about:blank', 'cognito-security-portal-add-passkey', 'popup,width=520,height=720');
       if (!opened) {
         emit({ type: 'error', code: 'popup-blocked', message: 'The add-passkey window was blocked.' });
         return 'blocked';
@@ -227,6 +228,20 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
       passkeyPopup.current = opened;
       passkeyState.current = state;
       onPasskeyAdded.current = onAdded;
+      void embedActions
+        .addPasskeyWindowBinding(host)
+        .catch(() => null)
+        .then((binding) => {
+          if (!binding) {
+            opened.close();
+            passkeyPopup.current = null;
+            passkeyState.current = null;
+            onPasskeyAdded.current = null;
+            setNotice({ tone: 'alert', text: 'The add-passkey window could not start. Please try again.' });
+            return;
+          }
+          opened.location.href = new URL(`/embed/add-passkey?${new URLSearchParams({ state, host, binding }).toString()}`, window.location.origin).toString();
+        });
       return 'opened';
     },
     [emit, host],

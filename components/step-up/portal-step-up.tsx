@@ -8,7 +8,7 @@ import { StepUpContextProvider } from './step-up-context';
 import { useStepUpState } from './use-step-up-state';
 
 /**
- * Step-up on a top-level page of the portal (/security, the embed's add-passkey window): asks
+ * Step-up on a top-level page of the portal (/security; the embed's add-passkey window has its own): asks
  * "Confirm it's you", then next-auth's sign-in with `prompt=login` (the pool asks again even with
  * its own sign-in session) and `max_age`, returning to this page with `?resume=…`, which it reads
  * once and removes from the address so a reload does not repeat it.

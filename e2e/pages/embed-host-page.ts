@@ -38,15 +38,31 @@ export class EmbedHostPage {
     return this.events.filter({ hasText: new RegExp(`^${type} `) });
   }
 
-  /** Signs in through the popup the view opens (the pool's sign-in page cannot be framed). */
-  async signInThroughPopup(user: { username: string; password: string; name: string }) {
-    await expect(this.event('ready')).toHaveCount(1);
-    const popupOpened = this.page.waitForEvent('popup');
+  /**
+   * Signs in from the view: it opens the relay window P (the portal's own page), whose button
+   * opens the sign-in window Q for the pool's sign-in page (which cannot be framed, and whose
+   * Cross-Origin-Opener-Policy cuts Q off from its opener). Both windows close by themselves.
+   * `password: false`: the pool remembers a sign-in and asks for nothing.
+   */
+  async signInThroughPopup(user: { username: string; password: string; name: string }, { password = true } = {}) {
+    await expect(this.event('ready').first()).toBeVisible();
+    const relayOpened = this.page.waitForEvent('popup');
     await this.signInButton.click();
-    const popup = await popupOpened;
-    const closed = popup.waitForEvent('close');
-    await new PoolSignInPage(popup, this.poolEndpoint).signIn(user);
-    await closed;
+    const relay = await relayOpened;
+    const relayClosed = relay.waitForEvent('close');
+    const signInWindow = await this.continueToSignIn(relay);
+    const signInClosed = signInWindow.waitForEvent('close');
+    if (password) await new PoolSignInPage(signInWindow, this.poolEndpoint).signIn(user);
+    await Promise.all([relayClosed, signInClosed]);
     await expect(this.signedInAs).toContainText(user.name);
+  }
+
+  /** In the relay window P: its focused button opens the sign-in window Q, returned. */
+  async continueToSignIn(relay: Page): Promise<Page> {
+    const button = relay.getByRole('button', { name: 'Continue to sign-in' });
+    await expect(button).toBeFocused();
+    const opened = relay.context().waitForEvent('page');
+    await relay.keyboard.press('Enter');
+    return opened;
   }
 }

@@ -21,9 +21,12 @@ const INFO = 'cognito-security-portal embed handoff v1';
 
 export type HandoffBinding = { portalOrigin: string; host: string; state: string };
 
-function key(secret: string): Uint8Array {
-  return new Uint8Array(hkdfSync('sha256', secret, 'embed-handoff', INFO, 32));
+/** A key of its own for each purpose, derived from NEXTAUTH_SECRET (nothing is stored). */
+export function embedKey(secret: string, salt: string, info: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', secret, salt, info, 32));
 }
+
+const key = (secret: string) => embedKey(secret, 'embed-handoff', INFO);
 
 export async function createHandoff(session: SessionToken, binding: HandoffBinding, secret: string): Promise<string> {
   return new EncryptJWT({ session, host: binding.host, state: binding.state })

@@ -3,25 +3,28 @@ import type { NextRequest } from 'next/server';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
 import { popupPage, randomNonce } from '@/lib/embed/popup-page';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
-import { readSessionCookie, sessionCookieName } from './session-cookie';
-import { decodeSessionToken, type SessionToken } from './session-token';
 
-export type PopupRequest = { config: PortalConfig; host: string; state: string; nonce: string; session: SessionToken | null };
+export type PopupRequest = { config: PortalConfig; host: string; state: string; nonce: string };
 
 /**
- * What every page of the embed's sign-in popup starts with: its `?host=…&state=…`, checked (an
- * allowed embedding origin, a well-formed state from the iframe), and this browser's top-level
- * portal session if it has one. A request that fails the checks gets the error page to answer with.
+ * What every page of the embed's sign-in windows starts with: its `?host=…&state=…`, checked (an
+ * allowed embedding origin, a well-formed state from the iframe). A request that fails the checks
+ * gets the error page to answer with. The portal's own session cookie is not read: the iframe's
+ * sign-in is a sign-in of its own (lib/auth/embed-handoff-flow.ts).
  */
-export async function readPopupRequest(request: NextRequest, failureTitle: string): Promise<PopupRequest | Response> {
+export function readPopupRequest(request: NextRequest, failureTitle: string): PopupRequest | Response {
   const config = getPortalConfig();
-  const host = allowedHost(request.nextUrl.searchParams.get('host'), config.embedAllowedOrigins);
-  const state = request.nextUrl.searchParams.get('state') ?? '';
   const nonce = randomNonce();
-  if (!host || !STATE_PATTERN.test(state)) {
-    return popupPage({ title: failureTitle, message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
-  }
-  const value = readSessionCookie(request.cookies.getAll(), sessionCookieName(config.useSecureCookies));
-  const session = value ? await decodeSessionToken(value, config.nextAuthSecret) : null;
-  return { config, host, state, nonce, session };
+  const checked = checkPopupBinding(request.nextUrl.searchParams.get('host'), request.nextUrl.searchParams.get('state'), config);
+  if (!checked) return refusePopup(failureTitle, nonce);
+  return { config, ...checked, nonce };
+}
+
+export function checkPopupBinding(host: unknown, state: unknown, config: PortalConfig): { host: string; state: string } | null {
+  const allowed = allowedHost(host, config.embedAllowedOrigins);
+  return allowed && typeof state === 'string' && STATE_PATTERN.test(state) ? { host: allowed, state } : null;
+}
+
+export function refusePopup(title: string, nonce: string): Response {
+  return popupPage({ title, message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it, mock } from 'node:test';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { startFakeOAuthEndpoint, type Reply } from '@/lib/testing/fake-token-endpoint';
-import { poolLogoutUrl, refreshTokens, revokeRefreshToken } from './oauth';
+import { authorizeUrl, exchangeAuthorizationCode, poolLogoutUrl, refreshTokens, revokeRefreshToken } from './oauth';
 
 let reply: Reply = { status: 200, body: {} };
 let fake: Awaited<ReturnType<typeof startFakeOAuthEndpoint>>;
@@ -10,13 +11,19 @@ const settings = (clientSecret?: string) => ({
   userPoolId: 'eu-west-1_Abc',
   clientId: 'client-1',
   clientSecret,
-  issuer: 'unused',
+  issuer: `${fake.origin}/eu-west-1_Abc`,
   oauthOrigin: fake.origin,
   sdkEndpoint: undefined,
 });
 
+let signingKey: CryptoKey;
+let jwks: unknown;
+
 before(async () => {
-  fake = await startFakeOAuthEndpoint(() => reply);
+  const pair = await generateKeyPair('RS256');
+  signingKey = pair.privateKey;
+  jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] };
+  fake = await startFakeOAuthEndpoint((request) => (request.path.endsWith('/.well-known/jwks.json') ? { status: 200, body: jwks } : reply));
   mock.method(console, 'error', () => {});
 });
 after(() => {
@@ -79,5 +86,69 @@ describe('poolLogoutUrl', () => {
     assert.equal(url.origin + url.pathname, `${fake.origin}/logout`);
     assert.equal(url.searchParams.get('client_id'), 'client-1');
     assert.equal(url.searchParams.get('logout_uri'), 'https://portal.example.com/');
+  });
+});
+
+describe('authorizeUrl', () => {
+  it('asks for a code with PKCE (S256) at the pool, with the extra parameters', () => {
+    const url = new URL(authorizeUrl({ redirectUri: 'https://portal.example/cb', state: 'st', codeChallenge: 'ch', scope: 'openid email', extra: { prompt: 'login', max_age: '600' } }, settings()));
+    assert.equal(url.origin + url.pathname, `${fake.origin}/oauth2/authorize`);
+    assert.deepEqual(Object.fromEntries(url.searchParams), {
+      response_type: 'code',
+      client_id: 'client-1',
+      redirect_uri: 'https://portal.example/cb',
+      scope: 'openid email',
+      state: 'st',
+      code_challenge: 'ch',
+      code_challenge_method: 'S256',
+      prompt: 'login',
+      max_age: '600',
+    });
+  });
+});
+
+describe('exchangeAuthorizationCode', () => {
+  const idToken = (claims: Record<string, unknown> = {}, key = signingKey, issuer = settings().issuer) =>
+    new SignJWT({ token_use: 'id', email: 'ada@example.com', ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('sub-1')
+      .setIssuer(issuer)
+      .setAudience('client-1')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
+  const grant = { code: 'c1', codeVerifier: 'v1', redirectUri: 'https://portal.example/api/auth-popup/callback' };
+
+  it('posts the code with its verifier and redirect_uri, and verifies the ID token', async () => {
+    reply = { status: 200, body: { access_token: 'a1', refresh_token: 'r1', id_token: await idToken(), expires_in: 3600 } };
+    const result = await exchangeAuthorizationCode(grant, settings());
+    assert.equal(result.ok, true);
+    assert.equal(result.ok && result.tokens.idClaims.sub, 'sub-1');
+    assert.equal(result.ok && result.tokens.refreshToken, 'r1');
+    const request = fake.requests.findLast((r) => r.path === '/oauth2/token')!;
+    assert.deepEqual(Object.fromEntries(request.form), {
+      grant_type: 'authorization_code',
+      code: 'c1',
+      code_verifier: 'v1',
+      redirect_uri: 'https://portal.example/api/auth-popup/callback',
+      client_id: 'client-1',
+    });
+  });
+
+  it('refuses an ID token signed by another key, from another issuer, or an access token', async () => {
+    const stranger = (await generateKeyPair('RS256')).privateKey;
+    for (const token of [await idToken({}, stranger), await idToken({}, signingKey, 'https://elsewhere.example'), await idToken({ token_use: 'access' })]) {
+      reply = { status: 200, body: { access_token: 'a1', refresh_token: 'r1', id_token: token, expires_in: 3600 } };
+      const result = await exchangeAuthorizationCode(grant, settings());
+      assert.equal(!result.ok && result.reason, 'invalid');
+    }
+  });
+
+  it('refuses an answer without a refresh token, and passes a refusal on', async () => {
+    reply = { status: 200, body: { access_token: 'a1', id_token: await idToken(), expires_in: 3600 } };
+    assert.equal((await exchangeAuthorizationCode(grant, settings())).ok, false);
+    reply = { status: 400, body: { error: 'invalid_grant' } };
+    const refused = await exchangeAuthorizationCode(grant, settings());
+    assert.equal(!refused.ok && refused.reason, 'rejected');
   });
 });

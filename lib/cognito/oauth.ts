@@ -1,10 +1,12 @@
 import 'server-only';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
 
 /**
- * The pool's OAuth 2.0 endpoints that the portal calls itself (next-auth handles authorize and
- * the code exchange): token refresh, refresh-token revocation, and the logout URL. A real pool's
- * domain hosts them; the local pool hosts them on its own endpoint.
+ * The pool's OAuth 2.0 endpoints that the portal calls itself: token refresh, refresh-token
+ * revocation, the logout URL, and the embed sign-in popup's own authorization-code flow (the
+ * portal's top-level sign-in is next-auth's). A real pool's domain hosts them; the local pool
+ * hosts them on its own endpoint.
  */
 
 export type RefreshedTokens = {
@@ -47,31 +49,31 @@ function logOAuthFailure(operation: string, detail: string) {
   console.error(JSON.stringify({ event: 'oauth_call_failed', operation, detail }));
 }
 
-/** Exchanges a refresh token for fresh tokens at /oauth2/token. */
-export async function refreshTokens(refreshToken: string, cognito: CognitoSettings = getPortalConfig().cognito): Promise<RefreshResult> {
+/** POSTs a grant to /oauth2/token and reads the tokens, or says why not. */
+async function tokenRequest(cognito: CognitoSettings, operation: string, form: URLSearchParams): Promise<TokenResult> {
   let response: Response;
   try {
-    response = await postForm(cognito, '/oauth2/token', new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }));
+    response = await postForm(cognito, '/oauth2/token', form);
   } catch (error) {
     const detail = `no answer: ${error instanceof Error ? error.message : String(error)}`;
-    logOAuthFailure('refresh', detail);
+    logOAuthFailure(operation, detail);
     return { ok: false, reason: 'unavailable', detail };
   }
   const text = await response.text();
   if (!response.ok) {
     const detail = `HTTP ${response.status}: ${text.slice(0, 200)}`;
-    logOAuthFailure('refresh', detail);
+    logOAuthFailure(operation, detail);
     return { ok: false, reason: response.status >= 500 || response.status === 429 ? 'unavailable' : 'rejected', detail };
   }
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    logOAuthFailure('refresh', 'answer is not JSON');
+    logOAuthFailure(operation, 'answer is not JSON');
     return { ok: false, reason: 'unavailable', detail: 'answer is not JSON' };
   }
   if (typeof body.access_token !== 'string' || typeof body.expires_in !== 'number') {
-    logOAuthFailure('refresh', 'answer lacks access_token or expires_in');
+    logOAuthFailure(operation, 'answer lacks access_token or expires_in');
     return { ok: false, reason: 'unavailable', detail: 'answer lacks access_token or expires_in' };
   }
   return {
@@ -83,6 +85,78 @@ export async function refreshTokens(refreshToken: string, cognito: CognitoSettin
       expiresInSeconds: body.expires_in,
     },
   };
+}
+
+type TokenResult = { ok: true; tokens: RefreshedTokens } | { ok: false; reason: 'rejected' | 'unavailable'; detail: string };
+
+/** Exchanges a refresh token for fresh tokens at /oauth2/token. */
+export async function refreshTokens(refreshToken: string, cognito: CognitoSettings = getPortalConfig().cognito): Promise<RefreshResult> {
+  return tokenRequest(cognito, 'refresh', new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }));
+}
+
+/** The tokens of a new sign-in: all three, the ID token verified. */
+export type SignInTokens = { accessToken: string; refreshToken: string; idToken: string; expiresInSeconds: number; idClaims: JWTPayload & { sub: string } };
+
+export type CodeExchangeResult = { ok: true; tokens: SignInTokens } | { ok: false; reason: 'rejected' | 'unavailable' | 'invalid'; detail: string };
+
+/** Where to send the browser to sign in: /oauth2/authorize with PKCE (S256) and `extra` (prompt, max_age). */
+export function authorizeUrl(
+  request: { redirectUri: string; state: string; codeChallenge: string; scope: string; extra?: Record<string, string> },
+  cognito: CognitoSettings = getPortalConfig().cognito,
+): string {
+  const url = new URL('/oauth2/authorize', cognito.oauthOrigin);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: cognito.clientId,
+    redirect_uri: request.redirectUri,
+    scope: request.scope,
+    state: request.state,
+    code_challenge: request.codeChallenge,
+    code_challenge_method: 'S256',
+    ...request.extra,
+  }).toString();
+  return url.toString();
+}
+
+// One key set per issuer, fetched when first needed and cached by jose (it refetches on an unknown kid).
+const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+
+/** Verifies an ID token from this pool for this app client (signature, iss, aud, exp); its claims, or null. */
+export async function verifyIdToken(idToken: string, cognito: CognitoSettings = getPortalConfig().cognito): Promise<(JWTPayload & { sub: string }) | null> {
+  let keys = keySets.get(cognito.issuer);
+  if (!keys) {
+    keys = createRemoteJWKSet(new URL(`${cognito.issuer}/.well-known/jwks.json`), { timeoutDuration: OAUTH_TIMEOUT_MS });
+    keySets.set(cognito.issuer, keys);
+  }
+  try {
+    const { payload } = await jwtVerify(idToken, keys, { issuer: cognito.issuer, audience: cognito.clientId, algorithms: ['RS256'] });
+    if (payload.token_use !== undefined && payload.token_use !== 'id') return null;
+    return typeof payload.sub === 'string' && payload.sub ? (payload as JWTPayload & { sub: string }) : null;
+  } catch (error) {
+    logOAuthFailure('verify-id-token', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+/**
+ * The authorization code grant with PKCE at /oauth2/token (RFC 6749 §4.1.3, RFC 7636 §4.5), then
+ * the ID token checked against the pool's keys.
+ */
+export async function exchangeAuthorizationCode(
+  grant: { code: string; codeVerifier: string; redirectUri: string },
+  cognito: CognitoSettings = getPortalConfig().cognito,
+): Promise<CodeExchangeResult> {
+  const result = await tokenRequest(
+    cognito,
+    'code-exchange',
+    new URLSearchParams({ grant_type: 'authorization_code', code: grant.code, code_verifier: grant.codeVerifier, redirect_uri: grant.redirectUri }),
+  );
+  if (!result.ok) return result;
+  const { accessToken, refreshToken, idToken, expiresInSeconds } = result.tokens;
+  if (!refreshToken || !idToken) return { ok: false, reason: 'invalid', detail: 'answer lacks refresh_token or id_token' };
+  const idClaims = await verifyIdToken(idToken, cognito);
+  if (!idClaims) return { ok: false, reason: 'invalid', detail: 'the ID token did not verify' };
+  return { ok: true, tokens: { accessToken, refreshToken, idToken, expiresInSeconds, idClaims } };
 }
 
 /**

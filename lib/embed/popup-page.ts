@@ -3,14 +3,20 @@ import 'server-only';
 /**
  * The sign-in popup's own small pages (/api/auth-popup/*), rendered without React.
  *
- * Why not ordinary portal pages: every page the proxy serves carries
- * `Cross-Origin-Opener-Policy: same-origin`. A popup opened by the *cross-origin iframe* starts
- * with `unsafe-none` (its opener's top-level page is the host), so the first navigation to a
- * `same-origin` page moves it to a new browsing context group and `window.opener` becomes null:
- * the handoff could never reach the view. These routes sit beside next-auth's /api/auth/* (which
- * the proxy skips), so every page of the popup's round trip — these, next-auth's redirects, the
- * pool's sign-in page and next-auth's callback — keeps the opener. They set their own strict
- * headers instead: a nonce'd inline script only, no framing, no caching.
+ * Signing in from the iframe takes two windows (README, "Embedding"): the relay window P, which
+ * the embedded view opens and which never leaves the portal's origin, and the sign-in window Q,
+ * which P opens for the round trip through the pool's sign-in pages. Those pages (Cognito's, and
+ * the local pool's like them) send `Cross-Origin-Opener-Policy: same-origin`, which moves Q to
+ * another browsing context group: Q loses `window.opener` for good, so it hands its result to P
+ * over a BroadcastChannel instead (both are first-party top-level windows of the portal, so they
+ * share a storage partition; the view, in the host's iframe, does not). P passes it on to
+ * `window.opener`, the view.
+ *
+ * Why not ordinary portal pages: the proxy gives every page `Cross-Origin-Opener-Policy:
+ * same-origin`. P is opened by a *cross-origin iframe*, so it starts with `unsafe-none`; a
+ * `same-origin` page would move it to a new browsing context group and cut it off from the view.
+ * These routes sit outside the proxy and set their own strict headers instead: a nonce'd inline
+ * script only, no framing, no caching.
  */
 
 export function randomNonce(): string {
@@ -29,6 +35,8 @@ export function popupPage({
   nonce,
   formActionOrigins = [],
   status = 200,
+  button,
+  keepOpener = true,
 }: {
   title: string;
   message: string;
@@ -36,6 +44,10 @@ export function popupPage({
   nonce: string;
   formActionOrigins?: readonly string[];
   status?: number;
+  /** One button (id `action`), focused on load; the script gives it its behaviour. */
+  button?: string;
+  /** P must keep its opener (the view); Q needs none, so its pages cut it (`same-origin`). */
+  keepOpener?: boolean;
 }): Response {
   const csp = [
     "default-src 'none'",
@@ -49,8 +61,8 @@ export function popupPage({
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">:root{color-scheme:light dark}body{font:16px/1.5 system-ui,sans-serif;margin:3rem auto;max-width:28rem;padding:0 1.5rem}</style>
-</head><body><main><h1>${escapeHtml(title)}</h1><p id="message" role="status">${escapeHtml(message)}</p></main>
+<style nonce="${nonce}">:root{color-scheme:light dark}body{font:16px/1.5 system-ui,sans-serif;margin:3rem auto;max-width:28rem;padding:0 1.5rem}button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:.375rem;border:0;background:#4338ca;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #818cf8;outline-offset:2px}button[disabled]{opacity:.6;cursor:default}</style>
+</head><body><main><h1>${escapeHtml(title)}</h1><p id="message" role="status">${escapeHtml(message)}</p>${button ? `<p><button type="button" id="action" autofocus>${escapeHtml(button)}</button></p>` : ''}</main>
 ${script ? `<script nonce="${nonce}">${script}</script>` : ''}
 </body></html>`;
   return new Response(body, {
@@ -60,8 +72,8 @@ ${script ? `<script nonce="${nonce}">${script}</script>` : ''}
       'cache-control': 'private, no-store',
       'content-security-policy': csp,
       'x-frame-options': 'DENY',
-      // Explicitly: the popup must stay reachable from the view that opened it (see above).
-      'cross-origin-opener-policy': 'unsafe-none',
+      // Explicitly: the relay window must stay reachable from the view that opened it (see above).
+      'cross-origin-opener-policy': keepOpener ? 'unsafe-none' : 'same-origin',
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
     },

@@ -4,10 +4,14 @@ import {
   allowedHost,
   hostMessage,
   isPasskeyAddedInPopup,
+  isPortalSignedIn,
+  MESSAGE_SOURCE,
   parseAccent,
   parseHostCommand,
   parseTheme,
   passkeyAddedInPopupMessage,
+  PORTAL_SIGNED_IN_TYPE,
+  relayChannelName,
   STATE_PATTERN,
 } from './protocol';
 
@@ -104,5 +108,22 @@ describe('STATE_PATTERN', () => {
     assert.ok(!STATE_PATTERN.test('a'.repeat(44)));
     assert.ok(!STATE_PATTERN.test(`${'a'.repeat(42)}=`));
     assert.ok(!STATE_PATTERN.test(`${'a'.repeat(42)}+`));
+  });
+});
+
+describe('the sign-in windows’ BroadcastChannel', () => {
+  it('is named from the state, so each sign-in has its own', () => {
+    assert.notEqual(relayChannelName('A'.repeat(43)), relayChannelName('B'.repeat(43)));
+    assert.ok(relayChannelName('A'.repeat(43)).endsWith('A'.repeat(43)));
+  });
+
+  it('tells the add-passkey window only its own state’s sign-in', () => {
+    const state = 'A'.repeat(43);
+    const message = { source: MESSAGE_SOURCE, type: PORTAL_SIGNED_IN_TYPE, state };
+    assert.equal(isPortalSignedIn(message, state), true);
+    assert.equal(isPortalSignedIn(message, 'B'.repeat(43)), false);
+    assert.equal(isPortalSignedIn({ ...message, source: 'someone-else' }, state), false);
+    assert.equal(isPortalSignedIn({ ...message, type: 'embed-handoff' }, state), false);
+    assert.equal(isPortalSignedIn(null, state), false);
   });
 });

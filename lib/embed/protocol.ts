@@ -70,6 +70,22 @@ export function allowedHost(value: unknown, allowed: readonly string[]): string 
 export const HANDOFF_MESSAGE_TYPE = 'embed-handoff';
 export type HandoffMessage = { source: typeof MESSAGE_SOURCE; type: typeof HANDOFF_MESSAGE_TYPE; state: string; handoff: string };
 
+/**
+ * The sign-in window Q's way back to the relay window P (both top-level windows of the portal,
+ * so they share a storage partition; see lib/embed/popup-page.ts): a BroadcastChannel named from
+ * the view's state. Q posts the handoff message; P answers whether it reached the view.
+ */
+export const relayChannelName = (state: string) => `${MESSAGE_SOURCE}:sign-in:${state}`;
+export const RELAY_RECEIVED_TYPE = 'embed-handoff-received';
+/** To the add-passkey window: the portal's own session is set, reload (/api/auth-popup/finish). */
+export const PORTAL_SIGNED_IN_TYPE = 'portal-signed-in';
+export function isPortalSignedIn(data: unknown, state: string): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const record = data as Record<string, unknown>;
+  return record.source === MESSAGE_SOURCE && record.type === PORTAL_SIGNED_IN_TYPE && record.state === state;
+}
+export type RelayReceivedMessage = { source: typeof MESSAGE_SOURCE; type: typeof RELAY_RECEIVED_TYPE; state: string; delivered: boolean };
+
 /** 32 random bytes, base64url: what the view generates as the popup sign-in's state. */
 export const STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

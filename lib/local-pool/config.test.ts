@@ -9,7 +9,7 @@ describe('loadPoolConfig', () => {
     assert.equal(config.portalUrl, 'http://localhost:3000');
     assert.equal(config.webauthn.relyingPartyId, 'localhost');
     assert.deepEqual(config.webauthn.allowedOrigins, ['http://localhost:3000']);
-    assert.deepEqual(config.callbackUrls, ['http://localhost:3000/api/auth/callback/cognito']);
+    assert.deepEqual(config.callbackUrls, ['http://localhost:3000/api/auth/callback/cognito', 'http://localhost:3000/api/auth-popup/callback']);
     assert.equal(config.adminToken, undefined);
   });
 

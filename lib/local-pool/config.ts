@@ -104,7 +104,8 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
     region: env.LOCAL_POOL_REGION ?? 'local-1',
     dataFile: resolve(env.LOCAL_POOL_DATA ?? '.local-pool/state.json'),
     portalUrl,
-    callbackUrls: list(env, 'LOCAL_POOL_CALLBACK_URLS', [`${portalUrl}/api/auth/callback/cognito`]),
+    // The portal's sign-in, and the embedded view's own sign-in in its popup window.
+    callbackUrls: list(env, 'LOCAL_POOL_CALLBACK_URLS', [`${portalUrl}/api/auth/callback/cognito`, `${portalUrl}/api/auth-popup/callback`]),
     logoutUrls: list(env, 'LOCAL_POOL_LOGOUT_URLS', [`${portalUrl}/`]),
     webauthn: {
       enabled: webauthnSwitch === 'on',

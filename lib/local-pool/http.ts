@@ -40,6 +40,8 @@ export function sendHtml(res: ServerResponse, status: number, html: string, head
     // The sign-in page must never be framed, as Cognito's cannot be.
     'Content-Security-Policy': "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'",
     'X-Frame-Options': 'DENY',
+    // As Cognito's managed sign-in pages: a popup that passes through them loses its window.opener.
+    'Cross-Origin-Opener-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     ...headers,

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
-import { PortalStepUp } from '@/components/step-up/portal-step-up';
+import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
+import { AddPasskeyStepUp } from '@/components/embed/add-passkey-step-up';
+import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
@@ -13,12 +14,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /**
  * The embedded view's add-passkey popup: where the browser will not create a passkey inside the
  * host's iframe (no `allow="publickey-credentials-create"`, or Safari), the view opens this page
- * as a top-level window of the portal. It is first-party, so it uses the portal's own session
- * (signing in through /api/auth-popup/start first if there is none), runs the same ceremony as
- * /security, and tells the view that opened it (`window.opener`, portal origin only) it is done.
+ * as a top-level window of the portal. It is first-party, so it uses the portal's own session, runs
+ * the same ceremony as /security, and tells the view that opened it (`window.opener`, portal
+ * origin only) it is done. It acts only for the person the view is signed in as (`binding`, see
+ * lib/auth/embed-handoff-account.ts). It never leaves the portal's origin, so it keeps its opener:
+ * signing in happens in a window of its own (AddPasskeySignIn).
  * Its headers differ from other pages' (lib/security/headers.ts, EMBED_POPUP_PATHS): nobody may
  * frame it, and its Cross-Origin-Opener-Policy is `unsafe-none` so the opener survives.
- * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters).
+ * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters), binding.
  */
 export default async function AddPasskeyPopupPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -32,27 +35,46 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
       </p>
     );
   }
-  const session = await getPortalSession();
-  if (!session) {
-    // Once only: coming back from sign-in still without a session means it did not work.
-    if (params.signedIn !== '1') redirect(`/api/auth-popup/start?${new URLSearchParams({ state, host, next: 'add-passkey' }).toString()}`);
+  const viewSub = await readAccountBinding(params.binding, host, config.nextAuthSecret);
+  if (!viewSub) {
     return (
       <p role="alert" className="p-6">
-        Signing in did not complete. Close this window and try again from the app.
+        This window has expired or was not opened by the app. Close it and add the passkey from the app again.
       </p>
+    );
+  }
+  const session = await getPortalSession();
+  if (!session) {
+    return (
+      <div className="mx-auto max-w-md space-y-4 p-6">
+        <h1 className="text-2xl font-semibold">Sign in to continue</h1>
+        <p>To add a passkey here, sign in as the person signed in to the app. Your organisation’s sign-in page opens in a new window.</p>
+        <AddPasskeySignIn state={state} host={host} />
+      </div>
+    );
+  }
+  const who = session.user.name ?? session.user.email ?? 'another account';
+  if (session.user.sub !== viewSub) {
+    return (
+      <div className="mx-auto max-w-md space-y-4 p-6">
+        <h1 className="text-2xl font-semibold">Add a passkey</h1>
+        <p role="alert">
+          This browser is signed in to the portal as <strong>{who}</strong>, but the app is signed in as someone else. A passkey added here would
+          belong to {who}, so this window will not add one. Sign in as the person signed in to the app, or close this window.
+        </p>
+        <AddPasskeySignIn state={state} host={host} otherAccount />
+      </div>
     );
   }
   return (
     <div className="mx-auto max-w-md space-y-4 p-6">
       <h1 className="text-2xl font-semibold">Add a passkey</h1>
       <p>
-        For <strong>{session.user.name ?? session.user.email ?? 'your account'}</strong>. When it has been added, this window closes and the
-        app shows your new passkey.
+        For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
       </p>
-      {/* A top-level window: confirming it's you is a redirect through the pool and back, here. */}
-      <PortalStepUp maxAgeSeconds={config.stepUpMaxAgeSeconds}>
-        <AddPasskeyPopup state={state} />
-      </PortalStepUp>
+      <AddPasskeyStepUp state={state} host={host}>
+        <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
+      </AddPasskeyStepUp>
     </div>
   );
 }

@@ -1,60 +1,66 @@
 import type { NextRequest } from 'next/server';
 import { readPopupRequest } from '@/lib/auth/popup-request';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
+import { HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, RELAY_RECEIVED_TYPE, relayChannelName } from '@/lib/embed/protocol';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * The sign-in popup's first page, opened by the embedded view with `?state=…&host=…`. Already
- * signed in to the portal in this browser (first-party): straight on to the handoff. Otherwise it
- * starts next-auth's ordinary sign-in (authorization code with PKCE, top-level, first-party
- * cookies) with the handoff page as its callbackUrl (or, with `next=add-passkey`, the embedded
- * view's add-passkey popup page, which needs the top-level session and no handoff). With
- * `step-up=1` it always signs in again, with prompt=login and max_age (see below).
+ * The relay window P, opened by the embedded view with `?state=…&host=…` (and `step-up=1` to
+ * confirm it's them). It never leaves the portal's origin, so it keeps `window.opener` (the
+ * view). Its button opens the sign-in window Q (a click here: the view's click does not carry
+ * over to this window, and opening a window needs one). Q comes back with the handoff over the
+ * BroadcastChannel of this state; P checks it is the one for this state and posts it to the view
+ * with targetOrigin the portal's own origin — never the host's — then tells Q and closes.
  */
 export async function GET(request: NextRequest) {
-  const popup = await readPopupRequest(request, 'Sign-in cannot start');
+  const popup = readPopupRequest(request, 'Sign-in cannot start');
   if (popup instanceof Response) return popup;
-  const { config, host, state, nonce, session } = popup;
-  // step-up=1: the view needs a recent sign-in (to change passkeys or devices), so the pool must
-  // ask again (prompt=login) whatever sessions exist; the new tokens' auth_time is what counts.
-  const stepUp = request.nextUrl.searchParams.get('step-up') === '1';
-  // next=add-passkey: the embedded view's add-passkey popup (/embed/add-passkey) needs a session first.
-  const finish =
-    request.nextUrl.searchParams.get('next') === 'add-passkey'
-      ? `/embed/add-passkey?${new URLSearchParams({ state, host, signedIn: '1' }).toString()}`
-      : `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
-  if (session && !stepUp) {
-    return Response.redirect(new URL(finish, config.portalUrl), 303);
+  const { config, host, state, nonce } = popup;
+  const query = new URLSearchParams({ state, host });
+  if (request.nextUrl.searchParams.get('step-up') === '1') query.set('step-up', '1');
+  const signInUrl = `/api/auth-popup/sign-in?${query.toString()}`;
+  const script = `(function () {
+  var text = document.getElementById('message');
+  var button = document.getElementById('action');
+  var state = ${scriptJson(state)};
+  var channel = new BroadcastChannel(${scriptJson(relayChannelName(state))});
+  var answer = function (delivered) {
+    channel.postMessage({ source: ${scriptJson(MESSAGE_SOURCE)}, type: ${scriptJson(RELAY_RECEIVED_TYPE)}, state: state, delivered: delivered });
+  };
+  if (!window.opener) {
+    button.disabled = true;
+    text.textContent = 'The app that opened this window is gone. Close this window and sign in from the app again.';
+    return;
   }
-  const signInAction = stepUp
-    ? `/api/auth/signin/cognito?${new URLSearchParams({ prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) }).toString()}`
-    : '/api/auth/signin/cognito';
-  // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
-  const script = `(async function () {
-  var message = document.getElementById('message');
-  try {
-    var response = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
-    var csrf = (await response.json()).csrfToken;
-    var form = document.createElement('form');
-    form.method = 'post';
-    form.action = ${scriptJson(signInAction)};
-    [['csrfToken', csrf], ['callbackUrl', ${scriptJson(finish)}]].forEach(function (pair) {
-      var input = document.createElement('input');
-      input.type = 'hidden'; input.name = pair[0]; input.value = pair[1];
-      form.appendChild(input);
-    });
-    document.body.appendChild(form);
-    form.submit();
-  } catch (error) {
-    message.textContent = 'Sign-in could not start. Close this window and try again.';
-  }
+  button.addEventListener('click', function () {
+    var opened = window.open(${scriptJson(signInUrl)}, 'cognito-security-portal-sign-in-page', 'popup,width=520,height=720');
+    text.textContent = opened
+      ? 'Continue in the sign-in window. This window passes the result to the app.'
+      : 'The sign-in window was blocked. Allow pop-ups for this site and press the button again.';
+  });
+  channel.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.source !== ${scriptJson(MESSAGE_SOURCE)} || data.type !== ${scriptJson(HANDOFF_MESSAGE_TYPE)}) return;
+    if (data.state !== state || typeof data.handoff !== 'string') return;
+    if (!window.opener) {
+      answer(false);
+      button.disabled = true;
+      text.textContent = 'You are signed in, but the app that opened this window is gone. Close this window and sign in from the app again.';
+      return;
+    }
+    window.opener.postMessage({ source: data.source, type: data.type, state: state, handoff: data.handoff }, ${scriptJson(config.portalUrl)});
+    answer(true);
+    button.disabled = true;
+    text.textContent = 'You are signed in. This window closes by itself.';
+    setTimeout(function () { channel.close(); window.close(); }, 100);
+  });
 })();`;
   return popupPage({
-    title: 'Signing in…',
-    message: 'Taking you to your organisation’s sign-in page…',
+    title: 'Sign in to continue',
+    message: 'Your organisation’s sign-in page opens in a new window.',
+    button: 'Continue to sign-in',
     script,
     nonce,
-    formActionOrigins: [config.cognito.oauthOrigin],
   });
 }

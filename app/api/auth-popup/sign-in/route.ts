@@ -1,0 +1,79 @@
+import type { NextRequest } from 'next/server';
+import { flowCookieName, FLOW_COOKIE_PATH, FLOW_LIFETIME_SECONDS, popupCallbackUrl, startFlow } from '@/lib/auth/embed-handoff-flow';
+import { COGNITO_SCOPES } from '@/lib/auth/options';
+import { readPopupRequest } from '@/lib/auth/popup-request';
+import { authorizeUrl } from '@/lib/cognito/oauth';
+import { popupPage, scriptJson } from '@/lib/embed/popup-page';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The sign-in window Q's first stop, opened by a relay window with its `?state=…&host=…`.
+ *
+ * For the embedded view: a sign-in of its own, authorization code with PKCE, straight to the
+ * pool's /oauth2/authorize and back to /api/auth-popup/callback; the flow's secrets wait in a
+ * short-lived HttpOnly cookie (lib/auth/embed-handoff-flow.ts). The pool's own sign-in session
+ * still spares the password when there is one. `step-up=1`: the view needs a recent sign-in, so
+ * the pool must ask again (prompt=login) whatever sessions exist, and max_age says how recent.
+ *
+ * With `next=add-passkey` (the add-passkey window, /embed/add-passkey, which works on the portal's
+ * own first-party session): next-auth's ordinary sign-in, back to /api/auth-popup/finish, which
+ * tells that window to reload. `account=other` (prompt=login): the pool must ask, so the right
+ * person can sign in when the pool's session is someone else's; `step-up=1` as above.
+ */
+export async function GET(request: NextRequest) {
+  const popup = readPopupRequest(request, 'Sign-in cannot start');
+  if (popup instanceof Response) return popup;
+  const { config, host, state, nonce } = popup;
+  const params = request.nextUrl.searchParams;
+  const stepUp = params.get('step-up') === '1';
+  const extra: Record<string, string> = stepUp ? { prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) } : {};
+
+  if (params.get('next') !== 'add-passkey') {
+    const flow = await startFlow({ state, host, stepUp }, config.nextAuthSecret);
+    const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra });
+    const cookie = [
+      `${flowCookieName(config.useSecureCookies, flow.oauthState)}=${flow.cookieValue}`,
+      `Path=${FLOW_COOKIE_PATH}`,
+      `Max-Age=${FLOW_LIFETIME_SECONDS}`,
+      'HttpOnly',
+      // Lax: sent on the pool's top-level redirect back to the callback, not on cross-site subrequests.
+      'SameSite=Lax',
+      ...(config.useSecureCookies ? ['Secure'] : []),
+    ].join('; ');
+    return new Response(null, { status: 303, headers: { location, 'set-cookie': cookie, 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' } });
+  }
+
+  const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
+  // Someone else's session in that window, or confirming it's them: the pool must ask again.
+  const again = stepUp ? extra : params.get('account') === 'other' ? { prompt: 'login' } : {};
+  const signInAction = `/api/auth/signin/cognito?${new URLSearchParams(again).toString()}`;
+  // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
+  const script = `(async function () {
+  var message = document.getElementById('message');
+  try {
+    var response = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
+    var csrf = (await response.json()).csrfToken;
+    var form = document.createElement('form');
+    form.method = 'post';
+    form.action = ${scriptJson(signInAction)};
+    [['csrfToken', csrf], ['callbackUrl', ${scriptJson(finish)}]].forEach(function (pair) {
+      var input = document.createElement('input');
+      input.type = 'hidden'; input.name = pair[0]; input.value = pair[1];
+      form.appendChild(input);
+    });
+    document.body.appendChild(form);
+    form.submit();
+  } catch (error) {
+    message.textContent = 'Sign-in could not start. Close this window and try again.';
+  }
+})();`;
+  return popupPage({
+    title: 'Signing in…',
+    message: 'Taking you to your organisation’s sign-in page…',
+    script,
+    nonce,
+    formActionOrigins: [config.cognito.oauthOrigin],
+    keepOpener: false,
+  });
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { LazyConfirmIdentityDialog } from '@/components/step-up/lazy-confirm-identity-dialog';
+import { StepUpContextProvider } from '@/components/step-up/step-up-context';
+import { useStepUpState } from '@/components/step-up/use-step-up-state';
+import { isPortalSignedIn, relayChannelName } from '@/lib/embed/protocol';
+import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+
+/**
+ * "Confirm it's you" in the add-passkey window. Not PortalStepUp's redirect through the pool:
+ * this window must keep `window.opener` (the view), which the pool's sign-in pages would cut off.
+ * It signs in again in a window of its own (`step-up=1`: prompt=login and max_age), hears "signed
+ * in" on the BroadcastChannel of this state, reloads, and carries on with what was asked. The
+ * actions check the account again, so signing in as someone else there adds nothing.
+ */
+export function AddPasskeyStepUp({ state, host, children }: { state: string; host: string; children: ReactNode }) {
+  const router = useRouter();
+  const { stepUp, asking, asked, stopAsking, signedInAgain } = useStepUpState();
+  const steppingUp = useRef<ResumeIntent | null>(null);
+
+  useEffect(() => {
+    const channel = new BroadcastChannel(relayChannelName(state));
+    channel.onmessage = (event: MessageEvent) => {
+      if (!isPortalSignedIn(event.data, state) || !steppingUp.current) return;
+      const intent = steppingUp.current;
+      steppingUp.current = null;
+      router.refresh();
+      signedInAgain(intent);
+    };
+    return () => channel.close();
+  }, [router, signedInAgain, state]);
+
+  const confirm = useCallback(() => {
+    if (!asking) return;
+    const query = new URLSearchParams({ state, host, next: 'add-passkey', 'step-up': '1' });
+    const opened = window.open(`/api/auth-popup/sign-in?${query.toString()}`, 'cognito-security-portal-sign-in-page', 'popup,width=520,height=720');
+    if (opened) steppingUp.current = asking;
+    stopAsking();
+  }, [asking, host, state, stopAsking]);
+
+  return (
+    <StepUpContextProvider value={stepUp}>
+      {children}
+      {asked ? <LazyConfirmIdentityDialog intent={asking} where="window" pending={false} onConfirm={confirm} onCancel={stopAsking} /> : null}
+    </StepUpContextProvider>
+  );
+}

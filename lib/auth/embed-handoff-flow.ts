@@ -1,0 +1,90 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { EncryptJWT, jwtDecrypt } from 'jose';
+import type { SignInTokens } from '@/lib/cognito/oauth';
+import { embedKey } from './embed-handoff';
+import { sessionTokenFromSignIn } from './options';
+import { identityFromClaims, nowSeconds, type SessionToken } from './session-token';
+
+/**
+ * The embed sign-in window's own authorization-code flow with PKCE (RFC 7636), apart from
+ * next-auth's: the iframe's session gets its own tokens (its own refresh token), and the portal's
+ * first-party session is never read, reused or set. What the callback needs to finish it — the
+ * OAuth state, the code verifier, and the view's state and host — rides in a short-lived
+ * HttpOnly cookie scoped to /api/auth-popup, encrypted (dir + A256GCM, a key of its own derived
+ * from NEXTAUTH_SECRET), so the portal stores nothing.
+ */
+
+export const FLOW_LIFETIME_SECONDS = 600;
+export const FLOW_COOKIE_PATH = '/api/auth-popup';
+const INFO = 'cognito-security-portal embed sign-in flow v1';
+
+/** The redirect_uri of this flow; the app client must list it among its callback URLs. */
+export const popupCallbackUrl = (portalUrl: string) => `${portalUrl}/api/auth-popup/callback`;
+
+export type FlowRequest = { state: string; host: string; stepUp: boolean };
+export type Flow = FlowRequest & { codeVerifier: string };
+
+const key = (secret: string) => embedKey(secret, 'embed-sign-in-flow', INFO);
+const base64url = (bytes: Buffer) => bytes.toString('base64url');
+
+/**
+ * One cookie per flow (named after its OAuth state), so two sign-ins at once — two iframes, two
+ * hosts — do not overwrite each other's.
+ */
+export function flowCookieName(secure: boolean, oauthState: string): string {
+  return `${secure ? '__Secure-' : ''}portal-embed-sign-in.${oauthState.slice(0, 16)}`;
+}
+
+export const OAUTH_STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A new flow: the OAuth state and PKCE pair for /oauth2/authorize, and the cookie that remembers them. */
+export async function startFlow(request: FlowRequest, secret: string): Promise<{ oauthState: string; codeChallenge: string; cookieValue: string }> {
+  const oauthState = base64url(randomBytes(32));
+  const codeVerifier = base64url(randomBytes(32));
+  const codeChallenge = base64url(createHash('sha256').update(codeVerifier).digest());
+  const cookieValue = await new EncryptJWT({ oauthState, codeVerifier, state: request.state, host: request.host, stepUp: request.stepUp })
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'embed-sign-in-flow' })
+    .setIssuedAt()
+    .setExpirationTime(`${FLOW_LIFETIME_SECONDS}s`)
+    .encrypt(key(secret));
+  return { oauthState, codeChallenge, cookieValue };
+}
+
+/** The flow the callback's `state` belongs to, or null (no cookie, tampered, expired, another state). */
+export async function readFlow(cookieValue: string | undefined, oauthState: string, secret: string, now = nowSeconds()): Promise<Flow | null> {
+  if (!cookieValue) return null;
+  try {
+    const { payload } = await jwtDecrypt(cookieValue, key(secret), {
+      keyManagementAlgorithms: ['dir'],
+      contentEncryptionAlgorithms: ['A256GCM'],
+      typ: 'embed-sign-in-flow',
+      currentDate: new Date(now * 1000),
+      requiredClaims: ['exp'],
+    });
+    const { codeVerifier, state, host, stepUp } = payload;
+    if (payload.oauthState !== oauthState || typeof codeVerifier !== 'string' || typeof state !== 'string' || typeof host !== 'string') return null;
+    return { codeVerifier, state, host, stepUp: stepUp === true };
+  } catch {
+    return null;
+  }
+}
+
+/** The session token from the code exchange's tokens: the very one next-auth's jwt callback builds at sign-in. */
+export function sessionTokenFromExchange(tokens: SignInTokens, now = nowSeconds()): SessionToken {
+  const { sub } = tokens.idClaims;
+  const { name, email } = identityFromClaims(tokens.idClaims);
+  return sessionTokenFromSignIn(
+    { sub, name, email },
+    {
+      provider: 'cognito',
+      type: 'oauth',
+      providerAccountId: sub,
+      access_token: tokens.accessToken,
+      refresh_token: tokens.refreshToken,
+      id_token: tokens.idToken,
+      expires_at: now + tokens.expiresInSeconds,
+    },
+    now,
+  );
+}
