@@ -5,6 +5,7 @@ import { HomePage } from './pages/home-page';
 import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { SecurityPage } from './pages/security-page';
 import { e2eEnvironment } from './support/environment';
+import { poolControl } from './support/pool';
 import { decodeSession } from './support/session-cookie';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
@@ -96,6 +97,35 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.passkeyStatus).toContainText('deleted');
     await expect(host.event('passkey-deleted')).toHaveCount(1);
     await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
+  });
+
+  test('forgets a device inside the iframe, and the host hears of it and of a failure', async ({ page, user }) => {
+    await poolControl('POST', 'devices', { username: user.username, count: 1, name: 'Old laptop' });
+    await poolControl('POST', 'devices', { username: user.username, count: 1, name: 'Work phone' });
+    const host = new EmbedHostPage(page);
+    await host.open();
+    await host.signInThroughPopup(user);
+    const devices = host.view.getByRole('region', { name: 'Devices' });
+
+    await devices.getByRole('button', { name: 'Forget device Old laptop', exact: true }).click();
+    await host.dialog.getByRole('button', { name: 'Forget device' }).click();
+    await expect(devices.getByRole('status')).toContainText('Old laptop was forgotten');
+    await expect(host.event('device-forgotten')).toHaveCount(1);
+    await expect(host.event('error')).toHaveCount(0);
+
+    // A failure the person is told about reaches the host as an error event, and nothing changes.
+    await poolControl('PUT', 'faults', { ForgetDevice: { error: 'InternalErrorException' } });
+    try {
+      await devices.getByRole('button', { name: 'Forget device Work phone', exact: true }).click();
+      await host.dialog.getByRole('button', { name: 'Forget device' }).click();
+      await expect(devices.getByRole('alert')).not.toBeEmpty();
+      await expect(host.event('error')).toHaveCount(1);
+      await expect(host.event('error')).toContainText('"code":"device-action-failed"');
+      await expect(host.event('device-forgotten')).toHaveCount(1);
+    } finally {
+      await poolControl('PUT', 'faults', {});
+    }
+    await expect(devices.getByRole('button', { name: 'Forget device Work phone', exact: true })).toBeVisible();
   });
 
   test('where the iframe may not create passkeys, offers a popup of the portal that adds one', async ({ page, context, user }) => {

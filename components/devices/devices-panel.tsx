@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SectionError } from '@/components/security/section-error';
+import { useSecurityContext } from '@/components/security/security-context';
 import type { DeviceListing } from '@/lib/cognito/devices';
 import { DeviceList } from './device-list';
 import { DevicesEmptyState } from './devices-empty-state';
@@ -33,10 +34,17 @@ export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceK
   // Where a device that is going away was, so focus can move to its neighbour once it is gone.
   const goneAt = useRef<{ key: string; index: number } | null>(null);
 
-  const announce = useCallback((message: string, tone: 'status' | 'alert') => {
-    // A new id re-creates the paragraph, so the same message said twice is announced twice.
-    setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, message, tone }));
-  }, []);
+  const { emit } = useSecurityContext();
+
+  const announce = useCallback(
+    (message: string, tone: 'status' | 'alert') => {
+      // A new id re-creates the paragraph, so the same message said twice is announced twice.
+      setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, message, tone }));
+      // In the embedded view, the host hears of every failure the person is told about.
+      if (tone === 'alert') emit({ type: 'error', code: 'device-action-failed', message });
+    },
+    [emit],
+  );
 
   const focusNear = useCallback((index: number) => {
     const area = listArea.current;

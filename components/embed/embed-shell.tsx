@@ -104,6 +104,8 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
       return;
     }
     emit({ type: 'ready', signedIn });
+    // The view's session ended under it (expired, revoked, signed out everywhere): the host is told as for a sign-out.
+    if (sessionEnded) emit({ type: 'signed-out' });
     const root = rootRef.current;
     if (!root) return;
     let last = -1;
@@ -116,7 +118,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     });
     observer.observe(root);
     return () => observer.disconnect();
-  }, [emit, host, signedIn]);
+  }, [emit, host, signedIn, sessionEnded]);
 
   const redeem = useCallback(
     async (message: HandoffMessage) => {

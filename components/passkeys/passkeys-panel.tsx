@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Passkey } from '@/lib/cognito/passkeys';
+import { useSecurityContext } from '@/components/security/security-context';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import { AddPasskeyButton } from './add-passkey-button';
 import { PasskeyList } from './passkey-list';
@@ -28,10 +29,17 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated }: PasskeysPa
   const panelRef = useRef<HTMLDivElement>(null);
   const nextId = useRef(0);
 
-  const announce = useCallback((announcement: Announcement | null) => {
-    nextId.current += 1;
-    setShown(announcement ? { ...announcement, id: nextId.current } : null);
-  }, []);
+  const { emit } = useSecurityContext();
+
+  const announce = useCallback(
+    (announcement: Announcement | null) => {
+      nextId.current += 1;
+      setShown(announcement ? { ...announcement, id: nextId.current } : null);
+      // In the embedded view, the host hears of every failure the person is told about.
+      if (announcement?.kind === 'alert') emit({ type: 'error', code: 'passkey-action-failed', message: announcement.message });
+    },
+    [emit],
+  );
 
   const onDeleteResult = useCallback(
     (announcement: Announcement, gone: boolean) => {

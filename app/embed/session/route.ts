@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { redeemHandoff } from '@/lib/auth/embed-handoff';
 import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames, sessionCookieWrites } from '@/lib/auth/session-cookie';
 import { decodeSessionToken, encodeSessionToken, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-token';
-import { revokeRefreshToken } from '@/lib/cognito/oauth';
+import { revokeSessionRefreshToken } from '@/lib/auth/revoke-session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
 
@@ -60,7 +60,7 @@ export async function DELETE(request: NextRequest) {
   const all = request.cookies.getAll();
   const value = readSessionCookie(all, base);
   const token = value ? await decodeSessionToken(value, config.nextAuthSecret) : null;
-  if (token) await revokeRefreshToken(token.cognito.refreshToken);
+  if (token) await revokeSessionRefreshToken(token.cognito.refreshToken);
   const response = NextResponse.json({ ok: true }, { headers: { 'cache-control': 'no-store' } });
   for (const clear of sessionCookieClears(sessionCookieNames(all, base), config.useSecureCookies, 'embed')) {
     response.cookies.set(clear.name, clear.value, clear.options);
