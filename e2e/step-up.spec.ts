@@ -192,11 +192,7 @@ isolatedTest('the add-passkey window confirms it’s them in a window of its own
     await host.open(EMBED_HOST_ORIGIN, '?theme=light&noWebAuthnDelegation=1');
     await host.signInThroughPopup(user);
     await host.addPasskeyButton.click();
-    const popupOpened = context.waitForEvent('page');
-    await host.view.getByRole('button', { name: 'Add the passkey in a new window' }).click();
-    const popup = await popupOpened;
-    const authenticator = await VirtualAuthenticator.attach(popup);
-    await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+    const { popup, authenticator } = await host.openAddPasskeyWindow();
     // It signs in to the portal through a window of its own (the pool remembers the iframe's sign-in).
     await (await host.continueToSignIn(popup)).waitForEvent('close');
     await expect(popup.getByRole('button', { name: 'Add a passkey' })).toBeVisible();

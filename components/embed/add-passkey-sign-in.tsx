@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { isPortalSignedIn, relayChannelName } from '@/lib/embed/protocol';
+import { onSignInWindowDone, openAddPasskeySignInWindow } from './sign-in-window';
 
 /**
  * The add-passkey window's way to sign in without leaving the portal's origin (it must keep
@@ -18,18 +18,14 @@ export function AddPasskeySignIn({ state, host, otherAccount = false }: { state:
 
   useEffect(() => {
     button.current?.focus();
-    const channel = new BroadcastChannel(relayChannelName(state));
-    channel.onmessage = (event: MessageEvent) => {
-      if (!isPortalSignedIn(event.data, state)) return;
+    return onSignInWindowDone(state, () => {
       setStatus('Signed in. Loading…');
       router.refresh();
-    };
-    return () => channel.close();
+    });
   }, [router, state]);
 
   function openSignIn() {
-    const query = new URLSearchParams({ state, host, next: 'add-passkey', ...(otherAccount ? { account: 'other' } : {}) });
-    const opened = window.open(`/api/auth-popup/sign-in?${query.toString()}`, 'cognito-security-portal-sign-in-page', 'popup,width=520,height=720');
+    const opened = openAddPasskeySignInWindow(state, host, otherAccount ? { account: 'other' } : {});
     setStatus(opened ? 'Continue in the sign-in window.' : 'The sign-in window was blocked. Allow pop-ups for this site and press the button again.');
   }
 

@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { LazyConfirmIdentityDialog } from '@/components/step-up/lazy-confirm-identity-dialog';
 import { StepUpContextProvider } from '@/components/step-up/step-up-context';
 import { useStepUpState } from '@/components/step-up/use-step-up-state';
-import { isPortalSignedIn, relayChannelName } from '@/lib/embed/protocol';
 import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+import { onSignInWindowDone, openAddPasskeySignInWindow } from './sign-in-window';
 
 /**
  * "Confirm it's you" in the add-passkey window. Not PortalStepUp's redirect through the pool:
@@ -21,21 +21,18 @@ export function AddPasskeyStepUp({ state, host, children }: { state: string; hos
   const steppingUp = useRef<ResumeIntent | null>(null);
 
   useEffect(() => {
-    const channel = new BroadcastChannel(relayChannelName(state));
-    channel.onmessage = (event: MessageEvent) => {
-      if (!isPortalSignedIn(event.data, state) || !steppingUp.current) return;
+    return onSignInWindowDone(state, () => {
       const intent = steppingUp.current;
+      if (!intent) return;
       steppingUp.current = null;
       router.refresh();
       signedInAgain(intent);
-    };
-    return () => channel.close();
+    });
   }, [router, signedInAgain, state]);
 
   const confirm = useCallback(() => {
     if (!asking) return;
-    const query = new URLSearchParams({ state, host, next: 'add-passkey', 'step-up': '1' });
-    const opened = window.open(`/api/auth-popup/sign-in?${query.toString()}`, 'cognito-security-portal-sign-in-page', 'popup,width=520,height=720');
+    const opened = openAddPasskeySignInWindow(state, host, { 'step-up': '1' });
     if (opened) steppingUp.current = asking;
     stopAsking();
   }, [asking, host, state, stopAsking]);

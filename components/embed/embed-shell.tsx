@@ -13,6 +13,7 @@ import {
   isPasskeyAddedInPopup,
   MESSAGE_SOURCE,
   parseHostCommand,
+  POPUP_FEATURES,
   type HandoffMessage,
   type HostEvent,
   type Theme,
@@ -191,7 +192,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     steppingUp.current = intent ?? null;
     const query = new URLSearchParams({ state, host });
     if (intent) query.set('step-up', '1');
-    const opened = window.open(`/api/auth-popup/start?${query.toString()}`, 'cognito-security-portal-sign-in', 'popup,width=520,height=720');
+    const opened = window.open(`/api/auth-popup/start?${query.toString()}`, 'cognito-security-portal-sign-in', POPUP_FEATURES);
     if (!opened) {
       pendingState.current = null;
       steppingUp.current = null;
@@ -222,7 +223,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const addPasskeyInPopup = useCallback(
     (onAdded: () => void): 'opened' | 'blocked' => {
       const state = randomState();
-      const opened = window.open('about:blank', 'cognito-security-portal-add-passkey', 'popup,width=520,height=720');
+      const opened = window.open('about:blank', 'cognito-security-portal-add-passkey', POPUP_FEATURES);
       if (!opened) {
         emit({ type: 'error', code: 'popup-blocked', message: 'The add-passkey window was blocked.' });
         return 'blocked';

@@ -1,5 +1,6 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { e2eEnvironment } from '../support/environment';
+import { VirtualAuthenticator } from '../support/virtual-authenticator';
 import { PoolSignInPage } from './pool-sign-in-page';
 
 /** The example host (scripts/example-host.mjs) and, inside its iframe, the portal's embedded view. */
@@ -55,6 +56,22 @@ export class EmbedHostPage {
     if (password) await new PoolSignInPage(signInWindow, this.poolEndpoint).signIn(user);
     await Promise.all([relayClosed, signInClosed]);
     await expect(this.signedInAs).toContainText(user.name);
+  }
+
+  /**
+   * Where the iframe may not create passkeys, after "Add a passkey": takes its offer of a new
+   * window. Returns that window (the portal's /embed/add-passkey) with a virtual authenticator of its own,
+   * since CDP authenticators belong to one page target.
+   */
+  async openAddPasskeyWindow(): Promise<{ popup: Page; authenticator: VirtualAuthenticator }> {
+    const inNewWindow = this.view.getByRole('button', { name: 'Add the passkey in a new window' });
+    await expect(inNewWindow).toBeVisible();
+    const opened = this.page.context().waitForEvent('page');
+    await inNewWindow.click();
+    const popup = await opened;
+    const authenticator = await VirtualAuthenticator.attach(popup);
+    await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+    return { popup, authenticator };
   }
 
   /** In the relay window P: its focused button opens the sign-in window Q, returned. */

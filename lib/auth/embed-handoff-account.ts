@@ -1,6 +1,5 @@
 import 'server-only';
-import { EncryptJWT, jwtDecrypt } from 'jose';
-import { embedKey } from './embed-handoff';
+import { seal, unseal, type SealPurpose } from './sealed-claims';
 
 /**
  * Who the embedded view is signed in as, for the add-passkey window it opens: that window works
@@ -11,29 +10,17 @@ import { embedKey } from './embed-handoff';
  */
 
 export const ACCOUNT_BINDING_LIFETIME_SECONDS = 600;
-const INFO = 'cognito-security-portal embed account binding v1';
-const key = (secret: string) => embedKey(secret, 'embed-account-binding', INFO);
+const PURPOSE: SealPurpose = { typ: 'embed-account-binding', salt: 'embed-account-binding', info: 'cognito-security-portal embed account binding v1' };
 
 export async function createAccountBinding(sub: string, host: string, secret: string): Promise<string> {
-  return new EncryptJWT({ host })
-    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'embed-account-binding' })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime(`${ACCOUNT_BINDING_LIFETIME_SECONDS}s`)
-    .encrypt(key(secret));
+  return seal({ host }, PURPOSE, secret, { lifetimeSeconds: ACCOUNT_BINDING_LIFETIME_SECONDS, subject: sub });
 }
 
 /** The view's sub, when the binding is genuine, unexpired and for this host; null otherwise. */
 export async function readAccountBinding(binding: unknown, host: string, secret: string, now = Math.floor(Date.now() / 1000)): Promise<string | null> {
   if (typeof binding !== 'string' || binding.length > 4_000) return null;
   try {
-    const { payload } = await jwtDecrypt(binding, key(secret), {
-      keyManagementAlgorithms: ['dir'],
-      contentEncryptionAlgorithms: ['A256GCM'],
-      typ: 'embed-account-binding',
-      currentDate: new Date(now * 1000),
-      requiredClaims: ['sub', 'exp'],
-    });
+    const payload = await unseal(binding, PURPOSE, secret, now, { requiredClaims: ['sub', 'exp'] });
     return payload.host === host && typeof payload.sub === 'string' ? payload.sub : null;
   } catch {
     return null;

@@ -1,9 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { EncryptJWT, jwtDecrypt } from 'jose';
 import type { SignInTokens } from '@/lib/cognito/oauth';
-import { embedKey } from './embed-handoff';
 import { sessionTokenFromSignIn } from './options';
+import { seal, unseal, type SealPurpose } from './sealed-claims';
 import { identityFromClaims, nowSeconds, type SessionToken } from './session-token';
 
 /**
@@ -11,13 +10,11 @@ import { identityFromClaims, nowSeconds, type SessionToken } from './session-tok
  * next-auth's: the iframe's session gets its own tokens (its own refresh token), and the portal's
  * first-party session is never read, reused or set. What the callback needs to finish it — the
  * OAuth state, the code verifier, and the view's state and host — rides in a short-lived
- * HttpOnly cookie scoped to /api/auth-popup, encrypted (dir + A256GCM, a key of its own derived
- * from NEXTAUTH_SECRET), so the portal stores nothing.
+ * HttpOnly cookie scoped to /api/auth-popup, sealed (./sealed-claims), so the portal stores nothing.
  */
 
 export const FLOW_LIFETIME_SECONDS = 600;
-export const FLOW_COOKIE_PATH = '/api/auth-popup';
-const INFO = 'cognito-security-portal embed sign-in flow v1';
+const FLOW_COOKIE_PATH = '/api/auth-popup';
 
 /** The redirect_uri of this flow; the app client must list it among its callback URLs. */
 export const popupCallbackUrl = (portalUrl: string) => `${portalUrl}/api/auth-popup/callback`;
@@ -25,7 +22,7 @@ export const popupCallbackUrl = (portalUrl: string) => `${portalUrl}/api/auth-po
 export type FlowRequest = { state: string; host: string; stepUp: boolean };
 export type Flow = FlowRequest & { codeVerifier: string };
 
-const key = (secret: string) => embedKey(secret, 'embed-sign-in-flow', INFO);
+const PURPOSE: SealPurpose = { typ: 'embed-sign-in-flow', salt: 'embed-sign-in-flow', info: 'cognito-security-portal embed sign-in flow v1' };
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
 /**
@@ -36,6 +33,15 @@ export function flowCookieName(secure: boolean, oauthState: string): string {
   return `${secure ? '__Secure-' : ''}portal-embed-sign-in.${oauthState.slice(0, 16)}`;
 }
 
+/**
+ * The Set-Cookie header for a flow's cookie (`maxAgeSeconds` 0 and an empty value clear it).
+ * SameSite=Lax: sent on the pool's top-level redirect back to the callback, not on cross-site
+ * subrequests.
+ */
+export function flowCookieHeader(name: string, value: string, maxAgeSeconds: number, secure: boolean): string {
+  return [`${name}=${value}`, `Path=${FLOW_COOKIE_PATH}`, `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join('; ');
+}
+
 export const OAUTH_STATE_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A new flow: the OAuth state and PKCE pair for /oauth2/authorize, and the cookie that remembers them. */
@@ -43,11 +49,9 @@ export async function startFlow(request: FlowRequest, secret: string): Promise<{
   const oauthState = base64url(randomBytes(32));
   const codeVerifier = base64url(randomBytes(32));
   const codeChallenge = base64url(createHash('sha256').update(codeVerifier).digest());
-  const cookieValue = await new EncryptJWT({ oauthState, codeVerifier, state: request.state, host: request.host, stepUp: request.stepUp })
-    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'embed-sign-in-flow' })
-    .setIssuedAt()
-    .setExpirationTime(`${FLOW_LIFETIME_SECONDS}s`)
-    .encrypt(key(secret));
+  const cookieValue = await seal({ oauthState, codeVerifier, state: request.state, host: request.host, stepUp: request.stepUp }, PURPOSE, secret, {
+    lifetimeSeconds: FLOW_LIFETIME_SECONDS,
+  });
   return { oauthState, codeChallenge, cookieValue };
 }
 
@@ -55,13 +59,7 @@ export async function startFlow(request: FlowRequest, secret: string): Promise<{
 export async function readFlow(cookieValue: string | undefined, oauthState: string, secret: string, now = nowSeconds()): Promise<Flow | null> {
   if (!cookieValue) return null;
   try {
-    const { payload } = await jwtDecrypt(cookieValue, key(secret), {
-      keyManagementAlgorithms: ['dir'],
-      contentEncryptionAlgorithms: ['A256GCM'],
-      typ: 'embed-sign-in-flow',
-      currentDate: new Date(now * 1000),
-      requiredClaims: ['exp'],
-    });
+    const payload = await unseal(cookieValue, PURPOSE, secret, now, { requiredClaims: ['exp'] });
     const { codeVerifier, state, host, stepUp } = payload;
     if (payload.oauthState !== oauthState || typeof codeVerifier !== 'string' || typeof state !== 'string' || typeof host !== 'string') return null;
     return { codeVerifier, state, host, stepUp: stepUp === true };

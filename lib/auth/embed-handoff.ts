@@ -1,15 +1,14 @@
 import 'server-only';
-import { hkdfSync, randomUUID } from 'node:crypto';
-import { EncryptJWT, jwtDecrypt } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { seal, unseal, type SealPurpose } from './sealed-claims';
 import { sessionTokenSchema, type SessionToken } from './session-token';
 
 /**
  * The handoff from the sign-in popup to the embedded view: how a session made in a top-level
  * window (first-party cookies) reaches the view's own partitioned cookie in the host's iframe.
  *
- * A short-lived JWE (dir + A256GCM, key derived from NEXTAUTH_SECRET with HKDF, so nothing is
- * stored): nobody without the secret can read or forge it. It carries the session token and is
- * bound to
+ * A short-lived sealed value (./sealed-claims: nothing is stored, nobody without the secret can
+ * read or forge it). It carries the session token and is bound to
  *   - the portal's origin (`aud`: only the portal, framed, may redeem it),
  *   - the host origin the view said it is framed by (`host`),
  *   - the `state` the view generated and passed to the popup (only that view knows it),
@@ -17,26 +16,17 @@ import { sessionTokenSchema, type SessionToken } from './session-token';
  */
 
 export const HANDOFF_LIFETIME_SECONDS = 60;
-const INFO = 'cognito-security-portal embed handoff v1';
+const PURPOSE: SealPurpose = { typ: 'embed-handoff', salt: 'embed-handoff', info: 'cognito-security-portal embed handoff v1' };
 
 export type HandoffBinding = { portalOrigin: string; host: string; state: string };
 
-/** A key of its own for each purpose, derived from NEXTAUTH_SECRET (nothing is stored). */
-export function embedKey(secret: string, salt: string, info: string): Uint8Array {
-  return new Uint8Array(hkdfSync('sha256', secret, salt, info, 32));
-}
-
-const key = (secret: string) => embedKey(secret, 'embed-handoff', INFO);
-
 export async function createHandoff(session: SessionToken, binding: HandoffBinding, secret: string): Promise<string> {
-  return new EncryptJWT({ session, host: binding.host, state: binding.state })
-    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', typ: 'embed-handoff' })
-    .setIssuer(binding.portalOrigin)
-    .setAudience(binding.portalOrigin)
-    .setIssuedAt()
-    .setExpirationTime(`${HANDOFF_LIFETIME_SECONDS}s`)
-    .setJti(randomUUID())
-    .encrypt(key(secret));
+  return seal({ session, host: binding.host, state: binding.state }, PURPOSE, secret, {
+    lifetimeSeconds: HANDOFF_LIFETIME_SECONDS,
+    issuer: binding.portalOrigin,
+    audience: binding.portalOrigin,
+    jti: randomUUID(),
+  });
 }
 
 /**
@@ -68,16 +58,12 @@ export async function redeemHandoff(
 ): Promise<{ ok: true; session: SessionToken } | { ok: false; reason: RedeemFailure }> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtDecrypt(handoff, key(secret), {
+    payload = await unseal(handoff, PURPOSE, secret, now, {
       issuer: binding.portalOrigin,
       audience: binding.portalOrigin,
-      keyManagementAlgorithms: ['dir'],
-      contentEncryptionAlgorithms: ['A256GCM'],
-      typ: 'embed-handoff',
-      currentDate: new Date(now * 1000),
       maxTokenAge: `${HANDOFF_LIFETIME_SECONDS}s`,
       requiredClaims: ['jti', 'exp', 'iat'],
-    }));
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
     return { ok: false, reason: code === 'ERR_JWT_EXPIRED' ? 'expired' : 'invalid' };

@@ -75,6 +75,9 @@ export type HandoffMessage = { source: typeof MESSAGE_SOURCE; type: typeof HANDO
  * so they share a storage partition; see lib/embed/popup-page.ts): a BroadcastChannel named from
  * the view's state. Q posts the handoff message; P answers whether it reached the view.
  */
+/** The portal's small windows (sign-in, relay, add-passkey): a popup of a size its pages fit. */
+export const POPUP_FEATURES = 'popup,width=520,height=720';
+
 export const relayChannelName = (state: string) => `${MESSAGE_SOURCE}:sign-in:${state}`;
 export const RELAY_RECEIVED_TYPE = 'embed-handoff-received';
 /** To the add-passkey window: the portal's own session is set, reload (/api/auth-popup/finish). */

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { createHandoff } from '@/lib/auth/embed-handoff';
-import { flowCookieName, FLOW_COOKIE_PATH, OAUTH_STATE_PATTERN, popupCallbackUrl, readFlow, sessionTokenFromExchange } from '@/lib/auth/embed-handoff-flow';
+import { flowCookieHeader, flowCookieName, OAUTH_STATE_PATTERN, popupCallbackUrl, readFlow, sessionTokenFromExchange } from '@/lib/auth/embed-handoff-flow';
 import { exchangeAuthorizationCode } from '@/lib/cognito/oauth';
 import { getPortalConfig } from '@/lib/config/env';
 import { popupPage, randomNonce, scriptJson } from '@/lib/embed/popup-page';
@@ -25,7 +25,7 @@ export async function GET(request: NextRequest) {
   const page = (title: string, message: string, status: number, script?: string) => {
     const response = popupPage({ title, message, nonce, status, script, keepOpener: false });
     // Spent, whatever happened: the code and the verifier are good for one try.
-    if (cookieName) response.headers.append('set-cookie', `${cookieName}=; Path=${FLOW_COOKIE_PATH}; Max-Age=0; HttpOnly; SameSite=Lax${config.useSecureCookies ? '; Secure' : ''}`);
+    if (cookieName) response.headers.append('set-cookie', flowCookieHeader(cookieName, '', 0, config.useSecureCookies));
     return response;
   };
   if (!flow) return page('Sign-in did not complete', 'This sign-in has expired or was not started here. Close this window and sign in from the app again.', 400);

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { flowCookieName, FLOW_COOKIE_PATH, FLOW_LIFETIME_SECONDS, popupCallbackUrl, startFlow } from '@/lib/auth/embed-handoff-flow';
+import { flowCookieHeader, flowCookieName, FLOW_LIFETIME_SECONDS, popupCallbackUrl, startFlow } from '@/lib/auth/embed-handoff-flow';
 import { COGNITO_SCOPES } from '@/lib/auth/options';
 import { readPopupRequest } from '@/lib/auth/popup-request';
 import { authorizeUrl } from '@/lib/cognito/oauth';
@@ -32,15 +32,7 @@ export async function GET(request: NextRequest) {
   if (params.get('next') !== 'add-passkey') {
     const flow = await startFlow({ state, host, stepUp }, config.nextAuthSecret);
     const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra });
-    const cookie = [
-      `${flowCookieName(config.useSecureCookies, flow.oauthState)}=${flow.cookieValue}`,
-      `Path=${FLOW_COOKIE_PATH}`,
-      `Max-Age=${FLOW_LIFETIME_SECONDS}`,
-      'HttpOnly',
-      // Lax: sent on the pool's top-level redirect back to the callback, not on cross-site subrequests.
-      'SameSite=Lax',
-      ...(config.useSecureCookies ? ['Secure'] : []),
-    ].join('; ');
+    const cookie = flowCookieHeader(flowCookieName(config.useSecureCookies, flow.oauthState), flow.cookieValue, FLOW_LIFETIME_SECONDS, config.useSecureCookies);
     return new Response(null, { status: 303, headers: { location, 'set-cookie': cookie, 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' } });
   }
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { readPopupRequest } from '@/lib/auth/popup-request';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
-import { HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, RELAY_RECEIVED_TYPE, relayChannelName } from '@/lib/embed/protocol';
+import { HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, POPUP_FEATURES, RELAY_RECEIVED_TYPE, relayChannelName } from '@/lib/embed/protocol';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +34,7 @@ export async function GET(request: NextRequest) {
     return;
   }
   button.addEventListener('click', function () {
-    var opened = window.open(${scriptJson(signInUrl)}, 'cognito-security-portal-sign-in-page', 'popup,width=520,height=720');
+    var opened = window.open(${scriptJson(signInUrl)}, 'cognito-security-portal-sign-in-page', ${scriptJson(POPUP_FEATURES)});
     text.textContent = opened
       ? 'Continue in the sign-in window. This window passes the result to the app.'
       : 'The sign-in window was blocked. Allow pop-ups for this site and press the button again.';
