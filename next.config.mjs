@@ -9,6 +9,9 @@ const baseline = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The deployable server: .next/standalone/server.js with only the files it needs (deploy/Dockerfile
+  // runs it; `npm start` still uses `next start`, which prints a harmless warning about this).
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -3,6 +3,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assembleStandalone } from '../../scripts/assemble-standalone.mjs';
 import { firstJsonLine, needsBuild, portalEnvForLocalPool } from '../../scripts/start-helpers.mjs';
 import { randomSecret, type E2eEnvironment, type PairAccess } from './environment';
 import { poolControl, PoolDriver } from './pool';
@@ -22,6 +23,11 @@ export type IsolatedPortalOptions = {
   env?: Record<string, string>;
   /** More environment for the pool (LOCAL_POOL_*). */
   poolEnv?: Record<string, string>;
+  /**
+   * Run the portal as the container image does (deploy/Dockerfile): `node server.js` in Next's
+   * standalone output, completed by scripts/assemble-standalone.mjs, instead of `next start`.
+   */
+  standalone?: boolean;
 };
 
 /**
@@ -50,12 +56,14 @@ export type IsolatedPortal = PairAccess & {
   stop: () => Promise<void>;
   /** The last lines the pool and the portal printed, for a failure's message. */
   logTail: (lines?: number) => string;
+  /** Sends a signal to the portal process and resolves with its exit code (or the signal) once it has exited. */
+  signalPortal: (signal: NodeJS.Signals) => Promise<number | NodeJS.Signals | null>;
 };
 
 type Child = { process: ChildProcess; exited: Promise<void> };
 
-function startChild(args: string[], env: Record<string, string | undefined>, logFile: string): Child {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(args: string[], env: Record<string, string | undefined>, logFile: string, cwd = ROOT): Child {
+  const child = spawn(process.execPath, args, { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   // Both streams must be read, or a child that prints enough blocks; they go to one log file.
   const log = createWriteStream(logFile, { flags: 'a' });
   child.stdout!.pipe(log, { end: false });
@@ -152,11 +160,11 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
 
   try {
     const info = await startPool();
-    portal = startChild(
-      [NEXT_BIN, 'start', '-p', String(port)],
-      { ...inherited, NEXT_TELEMETRY_DISABLED: '1', ...portalEnvForLocalPool(info, portalUrl, sessionSecret), ...options.env },
-      portalLog,
-    );
+    const portalEnv = { ...inherited, NEXT_TELEMETRY_DISABLED: '1', ...portalEnvForLocalPool(info, portalUrl, sessionSecret), ...options.env };
+    portal = options.standalone
+      ? // The image's command and environment (deploy/Dockerfile): HOSTNAME, not the machine's name.
+        startChild(['server.js'], { ...portalEnv, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '0.0.0.0' }, portalLog, assembleStandalone(ROOT))
+      : startChild([NEXT_BIN, 'start', '-p', String(port)], portalEnv, portalLog);
     await waitForPortal(`${portalUrl}/`, portal);
     const access: PairAccess = { portalUrl, pool: info, adminToken, sessionSecret };
     const tail = (lines = 40) =>
@@ -189,6 +197,12 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
       stateFile: join(dir, 'state.json'),
       stop,
       logTail: tail,
+      async signalPortal(signal) {
+        const child = portal!.process;
+        child.kill(signal);
+        await portal!.exited;
+        return child.exitCode ?? child.signalCode;
+      },
     };
   } catch (error) {
     await stop();
