@@ -88,6 +88,32 @@ describe('AWS JSON 1.1 wire protocol', () => {
     const response = await fetch(`${t.pool.info.endpoint}/`, { method: 'OPTIONS' });
     assert.equal(response.status, 204);
     assert.match(response.headers.get('access-control-allow-headers') ?? '', /x-amz-target/);
+    assert.match(response.headers.get('access-control-allow-headers') ?? '', /cache-control/);
+  });
+
+  it('allows the headers Amplify JS v6 asks for in its preflight, cache-control: no-store included', async () => {
+    // What Chromium sends before Amplify's first user-pool call from another origin (amplify-js
+    // cognitoUserPoolTransferHandler.ts adds cache-control; the retry and user-agent middleware the rest).
+    const requested = 'amz-sdk-invocation-id,amz-sdk-request,cache-control,content-type,x-amz-target,x-amz-user-agent';
+    const response = await fetch(`${t.pool.info.endpoint}/`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:4401', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': requested },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.match(response.headers.get('access-control-allow-methods') ?? '', /\bPOST\b/);
+    const allowed = new Set((response.headers.get('access-control-allow-headers') ?? '').split(',').map((h) => h.trim()));
+    for (const header of requested.split(',')) assert.ok(allowed.has(header), `${header} is not allowed`);
+    // A malformed request list is not echoed; the SDK headers are offered instead.
+    const malformed = await fetch(`${t.pool.info.endpoint}/`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Headers': 'x-ok, bad header (name)' } });
+    assert.doesNotMatch(malformed.headers.get('access-control-allow-headers') ?? '', /bad|x-ok/);
+    assert.match(malformed.headers.get('access-control-allow-headers') ?? '', /x-amz-target/);
+  });
+
+  it('lets a cross-origin page read the error type and request ID of an answer', async () => {
+    const result = await t.call('GetUser', { AccessToken: 'not.a.token' });
+    assert.equal(result.headers.get('access-control-allow-origin'), '*');
+    assert.match(result.headers.get('access-control-expose-headers') ?? '', /x-amzn-errortype/);
   });
 });
 
