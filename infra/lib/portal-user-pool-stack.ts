@@ -2,7 +2,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { portalSettings as settings } from './portal-settings.js';
+import { portalPoolDefinition as definition } from '../../pool-definition/portal-pool.js';
 import type { PoolParameters } from './parameters.js';
 import { PORTAL_ENV_OUTPUTS } from './portal-env.js';
 
@@ -27,16 +27,20 @@ function clientAttributes(names: readonly string[]): cognito.ClientAttributes {
 
 function customAttributes(): Record<string, cognito.ICustomAttribute> {
   return Object.fromEntries(
-    Object.entries(settings.customAttributes).map(([name, a]) => [name, new cognito.StringAttribute({ maxLen: a.maxLength, mutable: a.mutable })]),
+    definition.customAttributes.map((a) => [a.name.slice('custom:'.length), new cognito.StringAttribute({ minLen: a.minLength, maxLen: a.maxLength, mutable: true })]),
   );
 }
 
-/** The user pool, its managed-login domain and the portal's app client, as the portal needs them. */
+/**
+ * The user pool, its managed-login domain and the portal's app client, built from the definition
+ * the local pool also boots from (pool-definition/portal-pool.ts).
+ */
 export class PortalUserPoolStack extends Stack {
   constructor(scope: Construct, id: string, parameters: PoolParameters, props?: StackProps) {
     super(scope, id, props);
     const { portalUrl } = parameters;
-    const factors = settings.allowedFirstAuthFactors as readonly string[];
+    const factors: readonly string[] = definition.allowedFirstAuthFactors;
+    const clientDefinition = definition.portalClient;
 
     const userPool = new cognito.UserPool(this, 'UserPool', {
       // Passkeys need the Essentials tier or above.
@@ -52,8 +56,8 @@ export class PortalUserPoolStack extends Stack {
       },
       passkeyRelyingPartyId: parameters.relyingPartyId,
       passkeyUserVerification:
-        settings.webauthn.userVerification === 'required' ? cognito.PasskeyUserVerification.REQUIRED : cognito.PasskeyUserVerification.PREFERRED,
-      deviceTracking: settings.deviceTracking,
+        definition.userVerification === 'required' ? cognito.PasskeyUserVerification.REQUIRED : cognito.PasskeyUserVerification.PREFERRED,
+      deviceTracking: definition.deviceTracking,
       // A user pool holds people's accounts: never delete it with the stack.
       deletionProtection: true,
     });
@@ -73,28 +77,30 @@ export class PortalUserPoolStack extends Stack {
     const client = userPool.addClient('PortalClient', {
       // A public client: no secret, so the portal uses PKCE on the authorization-code flow.
       generateSecret: false,
-      authFlows: { user: true },
+      // ALLOW_USER_AUTH; the CDK adds ALLOW_REFRESH_TOKEN_AUTH (the stack test checks the definition's list).
+      authFlows: { user: clientDefinition.explicitAuthFlows.includes('ALLOW_USER_AUTH') },
       oAuth: {
         flows: { authorizationCodeGrant: true },
-        scopes: settings.client.scopes.map((scope) => cognito.OAuthScope.custom(scope)),
-        callbackUrls: settings.client.callbackPaths.map((path) => `${portalUrl}${path}`),
-        logoutUrls: settings.client.logoutPaths.map((path) => `${portalUrl}${path}`),
+        scopes: clientDefinition.scopes.map((scope) => cognito.OAuthScope.custom(scope)),
+        callbackUrls: clientDefinition.callbackPaths.map((path) => `${portalUrl}${path}`),
+        logoutUrls: clientDefinition.logoutPaths.map((path) => `${portalUrl}${path}`),
       },
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
-      accessTokenValidity: Duration.minutes(settings.tokens.accessTokenMinutes),
-      idTokenValidity: Duration.minutes(settings.tokens.idTokenMinutes),
-      refreshTokenValidity: Duration.days(settings.tokens.refreshTokenDays),
-      authSessionValidity: Duration.minutes(settings.tokens.authSessionMinutes),
+      accessTokenValidity: Duration.seconds(definition.tokens.accessTokenSeconds),
+      idTokenValidity: Duration.seconds(definition.tokens.idTokenSeconds),
+      refreshTokenValidity: Duration.seconds(definition.tokens.refreshTokenSeconds),
+      authSessionValidity: Duration.seconds(definition.tokens.authSessionSeconds),
       enableTokenRevocation: true,
       preventUserExistenceErrors: true,
-      readAttributes: clientAttributes(settings.client.readAttributes),
-      writeAttributes: clientAttributes(settings.client.writeAttributes),
+      readAttributes: clientAttributes(clientDefinition.readAttributes),
+      writeAttributes: clientAttributes(clientDefinition.writeAttributes),
     });
     // Rotation off, stated rather than left to the default: the portal refreshes at the token
     // endpoint, and with several instances a rotated-out refresh token would sign people out
     // (README, "Refresh-token rotation"). The L2 can only turn rotation on, hence the override.
     (client.node.defaultChild as cognito.CfnUserPoolClient).addPropertyOverride('RefreshTokenRotation', {
-      Feature: settings.client.refreshTokenRotation ? 'ENABLED' : 'DISABLED',
+      Feature: clientDefinition.refreshTokenRotation.feature,
+      RetryGracePeriodSeconds: clientDefinition.refreshTokenRotation.retryGracePeriodSeconds,
     });
 
     // Managed login (version 2) shows its pages only for app clients that have a branding style.

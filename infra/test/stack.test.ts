@@ -26,8 +26,8 @@ test('the user pool: passkeys with the RP ID and user verification, choice-based
     WebAuthnRelyingPartyID: 'security.example.com',
     WebAuthnUserVerification: 'required',
     Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'WEB_AUTHN'] } },
-    DeviceConfiguration: { ChallengeRequiredOnNewDevice: false, DeviceOnlyRememberedOnUserPrompt: true },
-    Schema: Match.arrayWith([{ Name: 'passkeys', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MaxLength: '2048' } }]),
+    DeviceConfiguration: { ChallengeRequiredOnNewDevice: false, DeviceOnlyRememberedOnUserPrompt: false },
+    Schema: Match.arrayWith([{ Name: 'passkeys', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: { MinLength: '0', MaxLength: '2048' } }]),
     DeletionProtection: 'ACTIVE',
   });
   prefixDomain.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
@@ -64,7 +64,7 @@ test('the app client: public, code flow, the four scopes, USER_AUTH and refresh,
     TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' },
     AuthSessionValidity: 3,
     EnableTokenRevocation: true,
-    RefreshTokenRotation: { Feature: 'DISABLED' },
+    RefreshTokenRotation: { Feature: 'DISABLED', RetryGracePeriodSeconds: 0 },
     ReadAttributes: Match.arrayWith(['custom:passkeys']),
     WriteAttributes: Match.arrayWith(['custom:passkeys']),
   });

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
+import { PASSKEYS_ATTRIBUTE, portalPoolDefinition as definition, type FirstAuthFactor } from '../../pool-definition/portal-pool';
 import { validateFaultRules, type FaultRules } from './faults';
 import type { RefreshTokenRotation } from './store';
-import { defaultClientPermissions, validateCustomAttributes, validatePermissionList, type CustomAttribute } from './user-attributes';
+import { validateCustomAttributes, validatePermissionList, type CustomAttribute } from './user-attributes';
 
 export type PoolConfig = {
   port: number;
@@ -29,6 +30,10 @@ export type PoolConfig = {
   };
   /** The pool's attribute schema: its custom attributes (standard ones are always there). */
   userPool: { customAttributes: CustomAttribute[] };
+  /** Choice-based sign-in: the factors a USER_AUTH sign-in may start with. */
+  signIn: { allowedFirstAuthFactors: FirstAuthFactor[] };
+  /** Whether a device that signs in is remembered at once or only when the person says so. */
+  deviceTracking: { challengeRequiredOnNewDevice: boolean; deviceOnlyRememberedOnUserPrompt: boolean };
   /** The portal's app client (the pool's first): what it may read and write, and refresh-token rotation. */
   portalClient: { readAttributes: string[]; writeAttributes: string[]; refreshTokenRotation: RefreshTokenRotation };
   demoUser: { username: string; password: string; email: string; name: string };
@@ -42,15 +47,29 @@ export const DEFAULT_DEMO_USERNAME = 'demo';
 export const DEFAULT_DEMO_PASSWORD = 'Passkeys-4-everyone!';
 
 /** The attribute the portal keeps its passkey details in, by default (its name is the portal's configuration too). */
-export const DEFAULT_PASSKEYS_ATTRIBUTE = 'custom:passkeys';
+export const DEFAULT_PASSKEYS_ATTRIBUTE = PASSKEYS_ATTRIBUTE;
 
 /**
- * The pool's settings as data, so that one shared definition can produce them: the schema's
- * custom attributes and the portal client's permissions. `LOCAL_POOL_CUSTOM_ATTRIBUTES`,
- * `LOCAL_POOL_CLIENT_READ_ATTRIBUTES` and `LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES` replace them.
+ * The defaults come from the one definition the real pool is deployed from
+ * (pool-definition/portal-pool.ts; infra/test/parity.test.ts compares the two):
+ * `LOCAL_POOL_CUSTOM_ATTRIBUTES`, `LOCAL_POOL_CLIENT_READ_ATTRIBUTES`,
+ * `LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES` and the other variables below replace them for a test.
  */
-export const DEFAULT_CUSTOM_ATTRIBUTES: CustomAttribute[] = [{ name: DEFAULT_PASSKEYS_ATTRIBUTE, minLength: 0, maxLength: 2048 }];
-export const DEFAULT_REFRESH_TOKEN_ROTATION: RefreshTokenRotation = { feature: 'DISABLED', retryGracePeriodSeconds: 0 };
+export const DEFAULT_CUSTOM_ATTRIBUTES: CustomAttribute[] = definition.customAttributes.map((a) => ({ ...a }));
+export const DEFAULT_REFRESH_TOKEN_ROTATION: RefreshTokenRotation = { ...definition.portalClient.refreshTokenRotation };
+
+/**
+ * The portal client's default permissions: the definition's standard attributes, and every custom
+ * attribute of the schema (the definition's own when the schema is the definition's).
+ */
+function definedPermissions(schema: CustomAttribute[]): { readAttributes: string[]; writeAttributes: string[] } {
+  const standard = (names: readonly string[]) => names.filter((name) => !name.startsWith('custom:'));
+  const custom = schema.map((a) => a.name);
+  return {
+    readAttributes: [...standard(definition.portalClient.readAttributes), ...custom],
+    writeAttributes: [...standard(definition.portalClient.writeAttributes), ...custom],
+  };
+}
 
 export class PoolConfigError extends Error {}
 
@@ -109,7 +128,7 @@ function customAttributes(env: Env): CustomAttribute[] {
 }
 
 function portalClient(env: Env, schema: CustomAttribute[]): PoolConfig['portalClient'] {
-  const defaults = defaultClientPermissions(schema);
+  const defaults = definedPermissions(schema);
   const permissions = (name: string, fallback: string[]) => {
     const raw = env[name];
     // "none" grants nothing but `sub`, which every client reads.
@@ -143,7 +162,7 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
   const port = integer(env, 'LOCAL_POOL_PORT', DEFAULT_POOL_PORT, 0, 65535);
   const portalUrl = origin('LOCAL_POOL_PORTAL_URL', env.LOCAL_POOL_PORTAL_URL ?? 'http://localhost:3000');
   const allowedOrigins = list(env, 'LOCAL_POOL_ALLOWED_ORIGINS', [portalUrl]).map((o) => origin('LOCAL_POOL_ALLOWED_ORIGINS', o));
-  const userVerification = env.LOCAL_POOL_USER_VERIFICATION ?? 'required';
+  const userVerification = env.LOCAL_POOL_USER_VERIFICATION ?? definition.userVerification;
   if (userVerification !== 'required' && userVerification !== 'preferred') {
     throw new PoolConfigError(`LOCAL_POOL_USER_VERIFICATION must be "required" or "preferred" (got "${userVerification}").`);
   }
@@ -162,8 +181,8 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
     dataFile: resolve(env.LOCAL_POOL_DATA ?? '.local-pool/state.json'),
     portalUrl,
     // The portal's sign-in, and the embedded view's own sign-in in its popup window.
-    callbackUrls: list(env, 'LOCAL_POOL_CALLBACK_URLS', [`${portalUrl}/api/auth/callback/cognito`, `${portalUrl}/api/auth-popup/callback`]),
-    logoutUrls: list(env, 'LOCAL_POOL_LOGOUT_URLS', [`${portalUrl}/`]),
+    callbackUrls: list(env, 'LOCAL_POOL_CALLBACK_URLS', definition.portalClient.callbackPaths.map((path) => `${portalUrl}${path}`)),
+    logoutUrls: list(env, 'LOCAL_POOL_LOGOUT_URLS', definition.portalClient.logoutPaths.map((path) => `${portalUrl}${path}`)),
     webauthn: {
       enabled: webauthnSwitch === 'on',
       relyingPartyId,
@@ -173,16 +192,18 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
       challengeTtlSeconds: integer(env, 'LOCAL_POOL_CHALLENGE_TTL', 300, 1, 86400),
     },
     tokens: {
-      accessTtlSeconds: integer(env, 'LOCAL_POOL_ACCESS_TOKEN_TTL', 3600, 1, 86400),
-      idTtlSeconds: integer(env, 'LOCAL_POOL_ID_TOKEN_TTL', 3600, 1, 86400),
-      refreshTtlSeconds: integer(env, 'LOCAL_POOL_REFRESH_TOKEN_TTL', 30 * 86400, 60, 3650 * 86400),
+      accessTtlSeconds: integer(env, 'LOCAL_POOL_ACCESS_TOKEN_TTL', definition.tokens.accessTokenSeconds, 1, 86400),
+      idTtlSeconds: integer(env, 'LOCAL_POOL_ID_TOKEN_TTL', definition.tokens.idTokenSeconds, 1, 86400),
+      refreshTtlSeconds: integer(env, 'LOCAL_POOL_REFRESH_TOKEN_TTL', definition.tokens.refreshTokenSeconds, 60, 3650 * 86400),
       authCodeTtlSeconds: 300,
     },
     sessions: {
-      authFlowTtlSeconds: integer(env, 'LOCAL_POOL_AUTH_SESSION_TTL', 180, 1, 900),
+      authFlowTtlSeconds: integer(env, 'LOCAL_POOL_AUTH_SESSION_TTL', definition.tokens.authSessionSeconds, 1, 900),
       signInTtlSeconds: integer(env, 'LOCAL_POOL_SIGN_IN_SESSION_TTL', 3600, 0, 30 * 86400),
     },
     userPool: { customAttributes: schema },
+    signIn: { allowedFirstAuthFactors: [...definition.allowedFirstAuthFactors] },
+    deviceTracking: { ...definition.deviceTracking },
     portalClient: portalClient(env, schema),
     demoUser: {
       username: env.LOCAL_POOL_DEMO_USERNAME || DEFAULT_DEMO_USERNAME,

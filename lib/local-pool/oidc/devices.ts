@@ -44,7 +44,7 @@ export function rememberBrowserDevice(ctx: PoolContext, req: IncomingMessage, us
   } else {
     const deviceKey = newDeviceKey(ctx.store.state.pool.region);
     if (!isDeviceKey(deviceKey)) throw new Error(`Region ${ctx.store.state.pool.region} does not make a valid device key (${DEVICE_KEY_TYPE.pattern}, at most ${MAX_DEVICE_KEY_LENGTH} characters).`);
-    device = { deviceKey, sub: user.sub, name, userAgent, lastIp: ip, remembered: 'remembered', createdAt: now, lastModifiedAt: now, lastAuthenticatedAt: now };
+    device = { deviceKey, sub: user.sub, name, userAgent, lastIp: ip, remembered: ctx.config.deviceTracking.deviceOnlyRememberedOnUserPrompt ? 'not_remembered' : 'remembered', createdAt: now, lastModifiedAt: now, lastAuthenticatedAt: now };
     ctx.store.state.devices.push(device);
   }
   return { device, setCookie: poolCookie(ctx, deviceCookieName(ctx), device.deviceKey, DEVICE_COOKIE_MAX_AGE_SECONDS) };

@@ -32,7 +32,9 @@ function availableChallenges(ctx: PoolContext, user: User | undefined): string[]
   // An unknown user is offered PASSWORD too; a passwordless one is not.
   const available = user && user.passwordHash === undefined ? [] : ['PASSWORD'];
   if (user && passkeysEnabled(ctx) && passkeysOf(ctx, user.sub).length > 0) available.push('WEB_AUTHN');
-  return available;
+  // The pool's sign-in policy (AllowedFirstAuthFactors) has the last word.
+  const allowed: readonly string[] = ctx.config.signIn.allowedFirstAuthFactors;
+  return available.filter((factor) => allowed.includes(factor));
 }
 
 function webAuthnChallenge(ctx: PoolContext, client: AppClient, user: User): Record<string, unknown> {
