@@ -88,3 +88,21 @@ describe('loadPoolConfig', () => {
     assert.throws(() => loadPoolConfig({ LOCAL_POOL_REFRESH_TOKEN_GRACE: '61' }), /LOCAL_POOL_REFRESH_TOKEN_GRACE/);
   });
 });
+
+describe('defaults from the shared pool definition', () => {
+  it('boots with the definition the real pool is deployed from', async () => {
+    const { portalPoolDefinition: definition } = await import('../../pool-definition/portal-pool');
+    const config = loadPoolConfig({ LOCAL_POOL_PORTAL_URL: 'https://security.example.com' });
+    assert.equal(config.webauthn.relyingPartyId, 'security.example.com');
+    assert.equal(config.webauthn.userVerification, definition.userVerification);
+    assert.deepEqual(config.signIn.allowedFirstAuthFactors, definition.allowedFirstAuthFactors);
+    assert.deepEqual(config.deviceTracking, definition.deviceTracking);
+    assert.deepEqual(config.userPool.customAttributes, definition.customAttributes);
+    assert.deepEqual(config.portalClient.readAttributes.sort(), [...definition.portalClient.readAttributes].sort());
+    assert.deepEqual(config.portalClient.writeAttributes.sort(), [...definition.portalClient.writeAttributes].sort());
+    assert.deepEqual(config.callbackUrls, ['https://security.example.com/api/auth/callback/cognito', 'https://security.example.com/api/auth-popup/callback']);
+    assert.deepEqual(config.logoutUrls, ['https://security.example.com/']);
+    assert.equal(config.tokens.refreshTtlSeconds, definition.tokens.refreshTokenSeconds);
+    assert.equal(config.sessions.authFlowTtlSeconds, definition.tokens.authSessionSeconds);
+  });
+});

@@ -434,3 +434,25 @@ describe('USER_AUTH through @aws-sdk/client-cognito-identity-provider', () => {
     }
   });
 });
+
+describe('the sign-in policy (AllowedFirstAuthFactors, from pool-definition/)', () => {
+  it('offers only the factors the policy allows', async () => {
+    const person = await newUser();
+    const first = await initiate({ USERNAME: person.username });
+    assert.deepEqual(first.body.AvailableChallenges, ['PASSWORD', 'WEB_AUTHN']);
+
+    const policy = t.pool.ctx.config.signIn;
+    const saved = policy.allowedFirstAuthFactors;
+    policy.allowedFirstAuthFactors = ['PASSWORD'];
+    try {
+      const restricted = await initiate({ USERNAME: person.username });
+      assert.deepEqual(restricted.body.AvailableChallenges, ['PASSWORD']);
+      // Asking for a passkey first then gets the choice, without WEB_AUTHN in it.
+      const preferred = await initiate({ USERNAME: person.username, PREFERRED_CHALLENGE: 'WEB_AUTHN' });
+      assert.equal(preferred.body.ChallengeName, 'SELECT_CHALLENGE');
+      assert.deepEqual(preferred.body.AvailableChallenges, ['PASSWORD']);
+    } finally {
+      policy.allowedFirstAuthFactors = saved;
+    }
+  });
+});
