@@ -7,6 +7,7 @@ import { assembleStandalone } from '../../scripts/assemble-standalone.mjs';
 import { firstJsonLine, needsBuild, portalEnvForLocalPool } from '../../scripts/start-helpers.mjs';
 import { randomSecret, type E2eEnvironment, type PairAccess } from './environment';
 import { poolControl, PoolDriver } from './pool';
+import { startRoundRobinProxy, type ProxiedRequest, type RoundRobinProxy } from './round-robin-proxy';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -28,6 +29,11 @@ export type IsolatedPortalOptions = {
    * standalone output, completed by scripts/assemble-standalone.mjs, instead of `next start`.
    */
   standalone?: boolean;
+  /**
+   * Several portal instances of the same build (ports port+1…port+n) behind a round-robin proxy
+   * on `port`, as a platform with many instances runs them: the pages reach them only through it.
+   */
+  instances?: number;
 };
 
 /**
@@ -58,6 +64,8 @@ export type IsolatedPortal = PairAccess & {
   logTail: (lines?: number) => string;
   /** Sends a signal to the portal process and resolves with its exit code (or the signal) once it has exited. */
   signalPortal: (signal: NodeJS.Signals) => Promise<number | NodeJS.Signals | null>;
+  /** With `instances`: every request the proxy passed on, and to which instance. */
+  served: ProxiedRequest[];
 };
 
 type Child = { process: ChildProcess; exited: Promise<void> };
@@ -132,6 +140,8 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
   let poolPort = 0;
   let pool: Child | undefined;
   let portal: Child | undefined;
+  const others: Child[] = [];
+  let proxy: RoundRobinProxy | undefined;
 
   async function startPool(): Promise<E2eEnvironment['pool']> {
     if (pool && pool.process.exitCode === null && pool.process.signalCode === null) throw new Error('The isolated pool is already running.');
@@ -153,6 +163,8 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
   }
 
   async function stop() {
+    await proxy?.close();
+    for (const other of others) await stopChild(other);
     await stopChild(portal);
     await stopChild(pool);
     rmSync(dir, { recursive: true, force: true });
@@ -164,8 +176,18 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
     portal = options.standalone
       ? // The image's command and environment (deploy/Dockerfile): HOSTNAME, not the machine's name.
         startChild(['server.js'], { ...portalEnv, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '0.0.0.0' }, portalLog, assembleStandalone(ROOT))
-      : startChild([NEXT_BIN, 'start', '-p', String(port)], portalEnv, portalLog);
-    await waitForPortal(`${portalUrl}/`, portal);
+      : options.instances
+        ? undefined
+        : startChild([NEXT_BIN, 'start', '-p', String(port)], portalEnv, portalLog);
+    if (options.instances) {
+      const ports = Array.from({ length: options.instances }, (_, i) => port + 1 + i);
+      const started = ports.map((p) => startChild([NEXT_BIN, 'start', '-p', String(p)], portalEnv, portalLog));
+      [portal] = started;
+      others.push(...started.slice(1));
+      for (const [i, p] of ports.entries()) await waitForPortal(`http://localhost:${p}/`, started[i]);
+      proxy = await startRoundRobinProxy(port, ports.map((p) => `http://localhost:${p}`));
+    }
+    await waitForPortal(`${portalUrl}/`, portal!);
     const access: PairAccess = { portalUrl, pool: info, adminToken, sessionSecret };
     const tail = (lines = 40) =>
       [poolLog, portalLog]
@@ -197,6 +219,7 @@ export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): 
       stateFile: join(dir, 'state.json'),
       stop,
       logTail: tail,
+      served: proxy?.served ?? [],
       async signalPortal(signal) {
         const child = portal!.process;
         child.kill(signal);
