@@ -4,6 +4,8 @@ import type { JWT } from 'next-auth/jwt';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import type { RefreshResult } from '@/lib/cognito/oauth';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
+import { redirectWithinPortal } from './return-path';
+import { portalSessionCookieOptions, sessionCookieName } from './session-cookie';
 import { revokeSessionRefreshToken } from './revoke-session';
 import { authTimeFromTokens, coalescedRefresh, identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
 
@@ -75,6 +77,8 @@ export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): 
   return {
     secret: config.nextAuthSecret,
     useSecureCookies: config.useSecureCookies,
+    // `__Host-` over https (session-cookie.ts); next-auth's other cookies keep its own names.
+    cookies: { sessionToken: { name: sessionCookieName(config.useSecureCookies), options: portalSessionCookieOptions(config.useSecureCookies) } },
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     providers: [cognitoProvider(config.cognito)],
     pages: { signIn: '/sign-in', error: '/sign-in' },
@@ -92,6 +96,9 @@ export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): 
       session({ session, token }) {
         return publicSession(session, token);
       },
+      // Every callbackUrl next-auth follows (sign-in, the step-up's return with its resume, the
+      // add-passkey window's /api/auth-popup/finish, sign-out) goes through the one return-path gate.
+      redirect: redirectWithinPortal,
     },
     events: {
       // next-auth's own POST /api/auth/signout only clears the cookie; the portal's sign-out

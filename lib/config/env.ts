@@ -16,7 +16,7 @@ export type PortalConfig = {
   /** The portal's public origin (NEXTAUTH_URL), e.g. https://security.example.com */
   portalUrl: string;
   nextAuthSecret: string;
-  /** Secure cookies (and next-auth's `__Secure-` names) whenever the portal is served over https. */
+  /** Secure cookies (`__Host-` for the session, next-auth's `__Secure-` for the rest) whenever the portal is served over https. */
   useSecureCookies: boolean;
   /**
    * Exact origins (EMBED_ALLOWED_ORIGINS) whose pages may frame the embedded view `/embed/*` and
