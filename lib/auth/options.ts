@@ -85,7 +85,7 @@ export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): 
     callbacks: {
       async jwt({ token, account }) {
         if (account) return sessionTokenFromSignIn(token, account);
-        // /api/auth/session: the proxy does not run there, so refresh here too.
+        // /api/auth/session: the proxy gives it only HSTS (no session refresh), so refresh here too.
         const current = sessionTokenSchema.safeParse(token);
         if (!current.success) throw new Error('Session token has an unexpected shape.');
         const outcome = await refreshIfNeeded(current.data, pool.refresh);

@@ -28,7 +28,7 @@ export const EMBED_POPUP_PATHS: readonly string[] = ['/embed/add-passkey'];
 /** Routes that run WebAuthn ceremonies (adding a passkey), so they may use the WebAuthn API. */
 export const WEBAUTHN_PATH_PREFIXES: readonly string[] = ['/security', EMBED_PATH_PREFIX];
 
-/** Headers every response gets, pages or not (next.config.mjs sets them for the routes the proxy skips). */
+/** Headers every response gets, pages or not (next.config.mjs sets them for the routes that are not pages). */
 export const BASELINE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
