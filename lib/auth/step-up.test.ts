@@ -19,10 +19,10 @@ describe('signedInRecently', () => {
 });
 
 describe('ceremonyHeadroomSeconds', () => {
-  it('keeps back a quarter of the limit, at most the ceremony timeout', () => {
+  it('keeps back a tenth of the limit, at most the ceremony timeout', () => {
     assert.equal(ceremonyHeadroomSeconds(600), 60);
-    assert.equal(ceremonyHeadroomSeconds(120), 30);
-    assert.equal(ceremonyHeadroomSeconds(12), 3);
+    assert.equal(ceremonyHeadroomSeconds(120), 12);
+    assert.equal(ceremonyHeadroomSeconds(12), 1);
     assert.equal(ceremonyHeadroomSeconds(3600), 60);
   });
 
