@@ -35,7 +35,6 @@ type EmbedShellProps = {
 
 const ACTIONS = { ...embedActions };
 
-
 /**
  * Is this document really framed by `host`? `location.ancestorOrigins` (Chromium, Safari) names
  * the framing origin whatever the query says; elsewhere the parent's origin cannot be read, and
@@ -204,13 +203,23 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     }
     popup.current = opened;
     setNotice({ tone: 'status', text: 'Continue in the sign-in window.' });
-    void newHandoffProof().then((proof) => {
-      if (popup.current !== opened) return; // another sign-in started meanwhile
-      pendingProof.current = proof;
-      const query = new URLSearchParams({ state: proof.state, host });
-      if (intent) query.set('step-up', '1');
-      opened.location.href = new URL(`/api/auth-popup/start?${query.toString()}`, window.location.origin).toString();
-    });
+    newHandoffProof().then(
+      (proof) => {
+        if (popup.current !== opened) return; // another sign-in started meanwhile
+        pendingProof.current = proof;
+        const query = new URLSearchParams({ state: proof.state, host });
+        if (intent) query.set('step-up', '1');
+        opened.location.href = new URL(`/api/auth-popup/start?${query.toString()}`, window.location.origin).toString();
+      },
+      (error: unknown) => {
+        // No Web Crypto (not a secure context): no sign-in can be proven from here.
+        console.warn('The sign-in could not start.', error);
+        opened.close();
+        steppingUp.current = null;
+        setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
+        emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
+      },
+    );
   }
 
   async function signOut() {
