@@ -1,7 +1,7 @@
 // Pages get their security headers (CSP with a per-request nonce, Permissions-Policy, COOP, …) from
-// proxy.ts, built by lib/security/headers.ts. What the proxy never sees — static files, images and
-// next-auth's /api/auth/* — gets the baseline below; lib/security/next-config.test.ts keeps it equal
-// to the module's BASELINE_HEADERS.
+// proxy.ts, built by lib/security/headers.ts. What is not a page — static files, images and
+// next-auth's /api/auth/* — gets the baseline below (and HSTS over https from the proxy, which
+// decides it at run time); lib/security/next-config.test.ts keeps it equal to BASELINE_HEADERS.
 const baseline = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -1,13 +1,14 @@
 import type { NextRequest } from 'next/server';
 import { refreshSessionInProxy } from '@/lib/auth/refresh-session';
 import { getPortalConfig } from '@/lib/config/env';
-import { withSecurityHeaders } from '@/lib/security/proxy-headers';
+import { withResponseHeaders } from '@/lib/security/proxy-headers';
 
 // Cookies can be written here but not in Server Components, so the session's tokens are refreshed
-// here; and every page gets its security headers here, with a fresh CSP nonce per request.
+// here; every page gets its security headers here, with a fresh CSP nonce per request; and every
+// response of any route gets HSTS over https from here (lib/security/headers.ts, transportHeaders).
 export function proxy(request: NextRequest) {
   const config = getPortalConfig();
-  return withSecurityHeaders(
+  return withResponseHeaders(
     request,
     {
       https: config.useSecureCookies,
@@ -22,10 +23,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and server actions; next-auth's own routes and static files keep their cookies to themselves
-  // (next.config.mjs gives them the baseline headers).
-  // api/auth-popup/ is left out on purpose: the embed's sign-in popup must keep its opener (the
-  // iframe) to hand the session back, and the pages' Cross-Origin-Opener-Policy would cut it off.
-  // Its two routes set their own strict headers (lib/embed/popup-page.ts).
-  matcher: ['/((?!api/auth/|api/auth-popup/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+  // Every route. Only pages and server actions get the page headers and the session refresh;
+  // static files, next-auth's /api/auth/* and the embed's sign-in windows /api/auth-popup/* get
+  // only HSTS (isPageRoute in lib/security/headers.ts lists them and says why).
+  matcher: ['/:path*'],
 };

@@ -4,6 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 export declare const COGNITO_VARIABLES: readonly string[];
 export declare function cognitoVariablesSet(env: Record<string, string | undefined>): string[];
 export declare function portalPort(env: Record<string, string | undefined>): number;
+export declare const LOCAL_POOL_LISTEN_HOST: string;
+export declare function portalListenHost(env: Record<string, string | undefined>, localPool: boolean): string | undefined;
 export declare function checkPortalUrlMatchesPort(env: Record<string, string | undefined>, port: number): void;
 export declare function needsBuild(root: string): boolean;
 export declare function localSessionSecret(env: Record<string, string | undefined>, file: string): string;

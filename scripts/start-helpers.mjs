@@ -29,6 +29,26 @@ export function portalPort(env) {
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Loopback: what the portal listens on with the local pool unless PORTAL_LISTEN_HOST opens it up. */
+export const LOCAL_POOL_LISTEN_HOST = '127.0.0.1';
+// A host name, IPv4 or IPv6 address; never something `next` would read as an option.
+const LISTEN_HOST = /^(?:[A-Za-z0-9][A-Za-z0-9.-]*|[0-9A-Fa-f:.]+)$/;
+
+/**
+ * The address `next start` / `next dev` listens on (its `-H`): PORTAL_LISTEN_HOST when set (e.g.
+ * 0.0.0.0 to reach a local-pool portal from another machine); else loopback with the local pool,
+ * whose demo account has a published password; else undefined, Next's default (every interface),
+ * for a deployment on a real user pool. Throws naming the variable when it is not a host or address.
+ */
+export function portalListenHost(env, localPool) {
+  const raw = (env.PORTAL_LISTEN_HOST ?? '').trim();
+  if (raw !== '') {
+    if (!LISTEN_HOST.test(raw)) throw new Error(`PORTAL_LISTEN_HOST must be a host name or IP address such as 127.0.0.1 or 0.0.0.0 (got "${raw}").`);
+    return raw;
+  }
+  return localPool ? LOCAL_POOL_LISTEN_HOST : undefined;
+}
+
 /**
  * Throws, naming NEXTAUTH_URL and PORT, when NEXTAUTH_URL is a loopback URL on another port than
  * the one the portal will listen on: the pool would send sign-ins back to a port nobody serves.

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalListenHost, portalPort } from './start-helpers.mjs';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -43,6 +43,24 @@ describe('portalPort', () => {
   it('names PORT when it is not a port', () => {
     assert.throws(() => portalPort({ PORT: 'abc' }), /PORT/);
     assert.throws(() => portalPort({ PORT: '70000' }), /PORT/);
+  });
+});
+
+describe('portalListenHost', () => {
+  it('keeps a portal on the local pool (whose demo password is published) on loopback', () => {
+    assert.equal(portalListenHost({}, true), '127.0.0.1');
+    assert.equal(portalListenHost({ PORTAL_LISTEN_HOST: '  ' }, true), '127.0.0.1');
+  });
+
+  it('opens up where PORTAL_LISTEN_HOST says, and leaves a real pool’s portal to Next’s default', () => {
+    assert.equal(portalListenHost({ PORTAL_LISTEN_HOST: '0.0.0.0' }, true), '0.0.0.0');
+    assert.equal(portalListenHost({ PORTAL_LISTEN_HOST: '::' }, true), '::');
+    assert.equal(portalListenHost({ PORTAL_LISTEN_HOST: 'portal.internal' }, false), 'portal.internal');
+    assert.equal(portalListenHost({}, false), undefined);
+  });
+
+  it('names PORTAL_LISTEN_HOST when it is not a host or address', () => {
+    for (const bad of ['0.0.0.0 --inspect', 'http://0.0.0.0', '-H']) assert.throws(() => portalListenHost({ PORTAL_LISTEN_HOST: bad }, true), /PORTAL_LISTEN_HOST/, bad);
   });
 });
 

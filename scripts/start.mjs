@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalPort } from './start-helpers.mjs';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, LOCAL_POOL_LISTEN_HOST, portalListenHost, portalPort } from './start-helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -90,6 +90,12 @@ function checkConfiguration(env) {
   if (result.status !== 0) process.exit(1);
 }
 
+/** Where this machine reaches the portal: the address it listens on, or localhost when that is every interface. */
+function localPortalUrl(host, port) {
+  if (!host || host === '0.0.0.0' || host === '::') return `http://localhost:${port}/`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+}
+
 async function waitForPortal(url) {
   const deadline = Date.now() + PORTAL_READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -105,8 +111,8 @@ async function waitForPortal(url) {
   throw new Error(`The portal did not answer at ${url} within ${PORTAL_READY_TIMEOUT_MS / 1000} s.`);
 }
 
-function startPortal(env, port) {
-  const portal = run(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port)], env, 'portal');
+function startPortal(env, port, host) {
+  const portal = run(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(port), ...(host ? ['-H', host] : [])], env, 'portal');
   portal.pipeStdout();
   return portal;
 }
@@ -116,14 +122,15 @@ async function main() {
   checkPortalUrlMatchesPort(process.env, port);
   const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
   const configured = cognitoVariablesSet(process.env);
+  const host = portalListenHost(process.env, configured.length === 0);
   if (configured.length > 0) {
     // A real (or separately run) user pool: the portal alone, once its configuration checks out.
     log(`Cognito configuration found (${configured.join(', ')}): starting the portal only.`);
     checkConfiguration(baseEnv);
     await buildIfNeeded(baseEnv);
-    startPortal(baseEnv, port);
+    startPortal(baseEnv, port, host);
     const portalUrl = process.env.NEXTAUTH_URL?.trim() || `http://localhost:${port}`;
-    await waitForPortal(`http://localhost:${port}/`);
+    await waitForPortal(localPortalUrl(host, port));
     if (json) process.stdout.write(`${JSON.stringify({ portalUrl, pool: null })}\n`);
     else log(`\nSecurity portal: ${portalUrl}\nSign in with an account of your user pool. Press Ctrl-C to stop.\n`);
     return;
@@ -137,8 +144,8 @@ async function main() {
   const info = await firstJsonLine(pool.child, POOL_READY_TIMEOUT_MS, 'The local pool');
   pool.pipeStdout();
 
-  startPortal({ ...baseEnv, ...portalEnvForLocalPool(info, portalUrl, secret) }, port);
-  await waitForPortal(`http://localhost:${port}/`);
+  startPortal({ ...baseEnv, ...portalEnvForLocalPool(info, portalUrl, secret) }, port, host);
+  await waitForPortal(localPortalUrl(host, port));
   if (json) {
     process.stdout.write(`${JSON.stringify({ portalUrl, pool: info })}\n`);
     return;
@@ -149,6 +156,7 @@ async function main() {
       `Security portal:  ${portalUrl}${dev ? '  (development mode)' : ''}`,
       `Sign in as ${info.demoUsername} / ${info.demoPassword}`,
       `Local user pool:  ${info.endpoint}  (pool ${info.userPoolId}, state in ${info.dataFile})`,
+      host === LOCAL_POOL_LISTEN_HOST ? `Listening on ${host} only (this machine); PORTAL_LISTEN_HOST opens it up.` : `Listening on ${host}: other machines can reach this demo account.`,
       'Press Ctrl-C to stop both.',
       '',
     ].join('\n'),

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Nothing from the caller's environment may decide the outcome.
-const OWN_VARIABLES = /^(COGNITO_|NEXTAUTH_|LOCAL_POOL_|PORT$|EMBED_ALLOWED_ORIGINS$|STEP_UP_MAX_AGE$)/;
+const OWN_VARIABLES = /^(COGNITO_|NEXTAUTH_|LOCAL_POOL_|PORT$|PORTAL_LISTEN_HOST$|EMBED_ALLOWED_ORIGINS$|STEP_UP_MAX_AGE$)/;
 
 function npmStart(env: Record<string, string>, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OWN_VARIABLES.test(name)));
@@ -38,5 +38,12 @@ describe('npm start with unusable configuration', () => {
     const { code, stderr } = await npmStart({ NEXTAUTH_URL: 'http://localhost:3000', PORT: '4000' });
     assert.equal(code, 1);
     assert.match(stderr, /NEXTAUTH_URL .* PORT is 4000/);
+  });
+
+  it('stops before building when PORTAL_LISTEN_HOST is not an address, naming it', async () => {
+    const { code, stdout, stderr } = await npmStart({ PORTAL_LISTEN_HOST: '0.0.0.0 --inspect' });
+    assert.equal(code, 1);
+    assert.match(stderr, /PORTAL_LISTEN_HOST must be a host name or IP address/);
+    assert.doesNotMatch(stdout + stderr, /Building the portal|next build/);
   });
 });

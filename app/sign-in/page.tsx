@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInButton } from '@/components/auth/sign-in-button';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { getPortalSession } from '@/lib/auth/session';
+import { getPortalConfig } from '@/lib/config/env';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -20,7 +21,7 @@ function notice(reason: unknown, error: unknown): string | null {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const returnTo = safeReturnPath(params.callbackUrl);
+  const returnTo = safeReturnPath(params.callbackUrl, getPortalConfig().portalUrl);
   // Sent here because the session's tokens stopped working (revoked, signed out elsewhere): the
   // cookie may still decrypt, so bouncing back would loop. Signing in replaces it.
   if (params.reason !== 'session-ended' && (await getPortalSession())) redirect(returnTo);

@@ -184,6 +184,32 @@ describe('next-auth routes with the portal options', () => {
     assert.equal(response.cookies?.find((c) => c.name === COOKIE)?.options.maxAge, 0);
   });
 
+  it('sends next-auth’s callbackUrl through the return-path gate: a hostile one ends on the portal', async () => {
+    const { options } = pool();
+    const csrf = 'c'.repeat(64);
+    const csrfHash = createHash('sha256').update(`${csrf}${SECRET}`).digest('hex');
+    for (const callbackUrl of ['/.//evil.example/phish', 'https://evil.example/', '/%2e//evil.example']) {
+      const response = (await AuthHandler({
+        req: new Request('http://localhost:3000/api/auth/signout', {
+          method: 'POST',
+          headers: { cookie: `next-auth.csrf-token=${csrf}|${csrfHash}`, host: 'localhost:3000', 'content-type': 'application/json' },
+          body: JSON.stringify({ csrfToken: csrf, callbackUrl }),
+        }),
+        options,
+      })) as Handled & { redirect?: string };
+      assert.equal(response.redirect, 'http://localhost:3000/security', callbackUrl);
+    }
+  });
+
+  it('names the session cookie __Host- over https, with the attributes that prefix needs', () => {
+    const secure = buildAuthOptions({ ...config, portalUrl: 'https://portal.example', useSecureCookies: true });
+    assert.equal(secure.cookies?.sessionToken?.name, '__Host-next-auth.session-token');
+    assert.deepEqual(secure.cookies?.sessionToken?.options, { httpOnly: true, sameSite: 'lax', path: '/', secure: true });
+    const plain = buildAuthOptions(config);
+    assert.equal(plain.cookies?.sessionToken?.name, 'next-auth.session-token');
+    assert.equal(plain.cookies?.sessionToken?.options.secure, false);
+  });
+
   it('revokes nothing for a token that holds no refresh token', async () => {
     const { revoked, options } = pool();
     await options.events?.signOut?.({ token: { sub: 'sub-1' }, session: undefined as never });

@@ -4,6 +4,8 @@ import type { JWT } from 'next-auth/jwt';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import type { RefreshResult } from '@/lib/cognito/oauth';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
+import { redirectWithinPortal } from './return-path';
+import { portalSessionCookieOptions, sessionCookieName } from './session-cookie';
 import { revokeSessionRefreshToken } from './revoke-session';
 import { authTimeFromTokens, coalescedRefresh, identityFromClaims, nowSeconds, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, sessionTokenSchema, type SessionToken } from './session-token';
 
@@ -75,13 +77,15 @@ export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): 
   return {
     secret: config.nextAuthSecret,
     useSecureCookies: config.useSecureCookies,
+    // `__Host-` over https (session-cookie.ts); next-auth's other cookies keep its own names.
+    cookies: { sessionToken: { name: sessionCookieName(config.useSecureCookies), options: portalSessionCookieOptions(config.useSecureCookies) } },
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     providers: [cognitoProvider(config.cognito)],
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       async jwt({ token, account }) {
         if (account) return sessionTokenFromSignIn(token, account);
-        // /api/auth/session: the proxy does not run there, so refresh here too.
+        // /api/auth/session: the proxy gives it only HSTS (no session refresh), so refresh here too.
         const current = sessionTokenSchema.safeParse(token);
         if (!current.success) throw new Error('Session token has an unexpected shape.');
         const outcome = await refreshIfNeeded(current.data, pool.refresh);
@@ -92,6 +96,9 @@ export function buildAuthOptions(config: PortalConfig, pool: PoolCalls = POOL): 
       session({ session, token }) {
         return publicSession(session, token);
       },
+      // Every callbackUrl next-auth follows (sign-in, the step-up's return with its resume, the
+      // add-passkey window's /api/auth-popup/finish, sign-out) goes through the one return-path gate.
+      redirect: redirectWithinPortal,
     },
     events: {
       // next-auth's own POST /api/auth/signout only clears the cookie; the portal's sign-out

@@ -28,3 +28,30 @@ export function checkPopupBinding(host: unknown, state: unknown, config: PortalC
 export function refusePopup(title: string, nonce: string): Response {
   return popupPage({ title, message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
 }
+
+/**
+ * Whether the portal's own window opened this page: the browser says the navigation came from
+ * the portal's origin (`Sec-Fetch-Site: same-origin`, which no page can set and which a redirect
+ * through another site turns into `cross-site`). Another site navigating a window here, a typed
+ * or bookmarked URL (`none`) or a client that sends no such header are not; they get
+ * `continueByClick` instead of a sign-in that starts by itself.
+ */
+export function openedByPortal(request: Request): boolean {
+  return request.headers.get('sec-fetch-site') === 'same-origin';
+}
+
+/**
+ * The plain page for a sign-in window the portal did not open: nothing starts until the person
+ * clicks, and the click reloads this page as a navigation from the portal's own origin. Another
+ * site cannot click it for them (nobody may frame it).
+ */
+export function continueByClick(nonce: string): Response {
+  return popupPage({
+    title: 'Continue to sign-in',
+    message: 'This sign-in window was not opened by the portal. If you meant to sign in, continue; otherwise close this window.',
+    button: 'Continue to sign-in',
+    script: `document.getElementById('action').addEventListener('click', function () { window.location.assign(window.location.href); });`,
+    nonce,
+    keepOpener: false,
+  });
+}

@@ -6,9 +6,28 @@ const BASE = 'next-auth.session-token';
 const DAY = 86_400;
 
 describe('session cookie', () => {
-  it('is named as next-auth names it, with __Secure- over https', () => {
+  it('is __Host- over https, so no other host can set it, and next-auth’s plain name over http', () => {
     assert.equal(sessionCookieName(false), 'next-auth.session-token');
-    assert.equal(sessionCookieName(true), '__Secure-next-auth.session-token');
+    assert.equal(sessionCookieName(true), '__Host-next-auth.session-token');
+    // __Host- needs Secure, Path=/ and no Domain, or browsers drop the cookie.
+    const [write] = sessionCookieWrites('v', [], sessionCookieName(true), true, DAY);
+    assert.equal(write.options.secure, true);
+    assert.equal(write.options.path, '/');
+    assert.equal('domain' in write.options, false);
+  });
+
+  it('reads only the names the portal sets over https, never next-auth’s __Secure- default', () => {
+    const base = sessionCookieName(true);
+    assert.equal(readSessionCookie([{ name: '__Secure-next-auth.session-token', value: 'planted' }], base), undefined);
+    assert.equal(readSessionCookie([{ name: '__Secure-next-auth.session-token.0', value: 'planted' }, { name: base, value: 'mine' }], base), 'mine');
+  });
+
+  it('does not let planted chunks win over the whole cookie, nor read chunks with a gap or twice', () => {
+    assert.equal(readSessionCookie([{ name: BASE, value: 'mine' }, { name: `${BASE}.0`, value: 'planted' }], BASE), undefined);
+    assert.equal(readSessionCookie([{ name: `${BASE}.0`, value: 'a' }, { name: `${BASE}.2`, value: 'c' }], BASE), undefined);
+    assert.equal(readSessionCookie([{ name: `${BASE}.0`, value: 'a' }, { name: `${BASE}.0`, value: 'b' }], BASE), undefined);
+    assert.equal(readSessionCookie([{ name: `${BASE}.0`, value: 'a' }, { name: `${BASE}.01`, value: 'b' }], BASE), 'a');
+    assert.equal(readSessionCookie([{ name: BASE, value: 'a' }, { name: BASE, value: 'b' }], BASE), undefined);
   });
 
   it('writes a small value as one HttpOnly, SameSite=Lax cookie', () => {

@@ -25,19 +25,30 @@ export type SessionKind = 'portal' | 'embed';
  */
 export const EMBED_SESSION_COOKIE = '__Host-portal-embed-session';
 
+/**
+ * The portal's own session cookie: `__Host-` over https (Secure, Path=/, no Domain), so no other
+ * host — a sibling subdomain included — can set or overwrite it (cookie tossing); next-auth's
+ * default `__Secure-` name does not stop that. Over plain http (local use only) browsers allow no
+ * prefix, so it is next-auth's plain name. buildAuthOptions gives next-auth the same name.
+ */
 export function sessionCookieName(secure: boolean, kind: SessionKind = 'portal'): string {
   if (kind === 'embed') return EMBED_SESSION_COOKIE;
-  return `${secure ? '__Secure-' : ''}next-auth.session-token`;
+  return `${secure ? '__Host-' : ''}next-auth.session-token`;
+}
+
+/** The portal session cookie's attributes as next-auth should write them (its `cookies` option). */
+export function portalSessionCookieOptions(secure: boolean): { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean } {
+  return { httpOnly: true, sameSite: 'lax', path: '/', secure };
 }
 
 function attributes(secure: boolean, kind: SessionKind): CookieAttributes {
   return kind === 'embed'
     ? { httpOnly: true, sameSite: 'none', path: '/', secure: true, partitioned: true }
-    : { httpOnly: true, sameSite: 'lax', path: '/', secure };
+    : portalSessionCookieOptions(secure);
 }
 
 function isSessionCookie(name: string, base: string): boolean {
-  return name === base || (name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1)));
+  return name === base || (name.startsWith(`${base}.`) && /^(?:0|[1-9]\d{0,2})$/.test(name.slice(base.length + 1)));
 }
 
 /** Names of the cookies that currently make up the session (the whole one, or its chunks). */
@@ -45,15 +56,21 @@ export function sessionCookieNames(cookies: ReadonlyArray<{ name: string }>, bas
   return cookies.map((c) => c.name).filter((name) => isSessionCookie(name, base));
 }
 
-/** Joins the session cookie from its chunks; undefined when there is none. */
+/**
+ * Joins the session cookie from its chunks; undefined when there is none. Only what the portal
+ * writes is read: the whole cookie alone, or chunks `.0` to `.n-1` alone. Both at once, or chunks
+ * with a gap, were not written by the portal (it expires the rest on every write), so they count
+ * as no session rather than letting an extra cookie win.
+ */
 export function readSessionCookie(cookies: ReadonlyArray<{ name: string; value: string }>, base: string): string | undefined {
-  const whole = cookies.find((c) => c.name === base);
+  const whole = cookies.filter((c) => c.name === base);
   const chunks = cookies
     .filter((c) => c.name !== base && isSessionCookie(c.name, base))
     .map((c) => ({ index: Number(c.name.slice(base.length + 1)), value: c.value }))
     .sort((a, b) => a.index - b.index);
-  if (chunks.length > 0) return chunks.map((c) => c.value).join('');
-  return whole?.value || undefined;
+  if (chunks.length === 0) return whole.length === 1 ? whole[0].value || undefined : undefined;
+  if (whole.length > 0 || chunks.some((c, i) => c.index !== i)) return undefined;
+  return chunks.map((c) => c.value).join('');
 }
 
 /**

@@ -16,7 +16,7 @@ export type PortalConfig = {
   /** The portal's public origin (NEXTAUTH_URL), e.g. https://security.example.com */
   portalUrl: string;
   nextAuthSecret: string;
-  /** Secure cookies (and next-auth's `__Secure-` names) whenever the portal is served over https. */
+  /** Secure cookies (`__Host-` for the session, next-auth's `__Secure-` for the rest) whenever the portal is served over https. */
   useSecureCookies: boolean;
   /**
    * Exact origins (EMBED_ALLOWED_ORIGINS) whose pages may frame the embedded view `/embed/*` and
@@ -24,8 +24,9 @@ export type PortalConfig = {
    */
   embedAllowedOrigins: string[];
   /**
-   * How recent the sign-in must be (seconds since the ID token's auth_time) to add or delete a
-   * passkey or forget a device (STEP_UP_MAX_AGE); older sessions confirm it's them first.
+   * How recent the sign-in must be (seconds since the ID token's auth_time) to change a way to
+   * sign in or a device's trust: add or delete a passkey, forget or (un)remember a device
+   * (STEP_UP_MAX_AGE); older sessions confirm it's them first.
    */
   stepUpMaxAgeSeconds: number;
   cognito: {

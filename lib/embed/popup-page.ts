@@ -15,8 +15,8 @@ import 'server-only';
  * Why not ordinary portal pages: the proxy gives every page `Cross-Origin-Opener-Policy:
  * same-origin`. P is opened by a *cross-origin iframe*, so it starts with `unsafe-none`; a
  * `same-origin` page would move it to a new browsing context group and cut it off from the view.
- * These routes sit outside the proxy and set their own strict headers instead: a nonce'd inline
- * script only, no framing, no caching.
+ * The proxy gives these routes only HSTS, not the pages' headers; they set their own strict
+ * ones: a nonce'd inline script only, no framing, no caching.
  */
 
 export function randomNonce(): string {

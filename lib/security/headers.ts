@@ -1,8 +1,8 @@
 /**
  * The portal's security headers for pages, in one place: pure functions of the route and the
  * deployment, applied per request by proxy.ts (see ./proxy-headers.ts). Static files and
- * next-auth's routes do not pass through the proxy; next.config.mjs gives them the baseline
- * (BASELINE_HEADERS, kept equal to it by a test).
+ * next-auth's routes get only HSTS from the proxy (transportHeaders); next.config.mjs gives them
+ * the baseline (BASELINE_HEADERS, kept equal to it by a test).
  *
  * Scripts are allowed by a per-request nonce ('strict-dynamic' lets the nonce'd Next.js runtime load
  * its chunks); Next.js reads the nonce from the request's Content-Security-Policy header and puts it
@@ -28,7 +28,7 @@ export const EMBED_POPUP_PATHS: readonly string[] = ['/embed/add-passkey'];
 /** Routes that run WebAuthn ceremonies (adding a passkey), so they may use the WebAuthn API. */
 export const WEBAUTHN_PATH_PREFIXES: readonly string[] = ['/security', EMBED_PATH_PREFIX];
 
-/** Headers every response gets, pages or not (next.config.mjs sets them for the routes the proxy skips). */
+/** Headers every response gets, pages or not (next.config.mjs sets them for the routes that are not pages). */
 export const BASELINE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -36,6 +36,29 @@ export const BASELINE_HEADERS = {
 
 /** Two years, as hstspreload.org asks; includeSubDomains, but not `preload` (a decision for the operator). */
 export const HSTS_VALUE = 'max-age=63072000; includeSubDomains';
+
+/**
+ * Routes that are not pages and set (or need) none of the pages' headers: static files and
+ * images, next-auth's /api/auth/* (next.config.mjs gives it a script-free CSP) and the embed's
+ * sign-in windows /api/auth-popup/* (lib/embed/popup-page.ts: their own CSP, and a COOP that
+ * keeps the relay window's opener, which the pages' `same-origin` would cut). The proxy still
+ * sees them, for the transport headers alone (transportHeaders).
+ */
+const NOT_PAGE_PREFIXES: readonly string[] = ['/api/auth/', '/api/auth-popup/', '/_next/static/', '/_next/image'];
+const NOT_PAGE_FILES: readonly string[] = ['/favicon.ico', '/icon.svg', '/robots.txt'];
+
+export function isPageRoute(pathname: string): boolean {
+  return !NOT_PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix)) && !NOT_PAGE_FILES.includes(pathname);
+}
+
+/**
+ * Headers for every response over https, pages or not: HSTS. The one place that decides it,
+ * applied by the proxy to everything it sees (which is every route): the decision depends on the
+ * deployment's NEXTAUTH_URL at run time, which next.config.mjs's headers (fixed at build) cannot know.
+ */
+export function transportHeaders(https: boolean): Record<string, string> {
+  return https ? { 'Strict-Transport-Security': HSTS_VALUE } : {};
+}
 
 /**
  * Features the portal never uses, switched off for every page and anything it frames. Only names
@@ -193,6 +216,5 @@ export function securityHeaders(input: SecurityHeaderInput): Record<string, stri
   };
   // X-Frame-Options cannot list origins: DENY where nobody may frame, else only frame-ancestors.
   if (ancestors.length === 1 && ancestors[0] === "'none'") headers['X-Frame-Options'] = 'DENY';
-  if (input.https) headers['Strict-Transport-Security'] = HSTS_VALUE;
-  return headers;
+  return { ...headers, ...transportHeaders(input.https) };
 }

@@ -15,7 +15,7 @@ describe('next.config.mjs', () => {
     assert.deepEqual(Object.fromEntries(all.headers.map((h) => [h.key, h.value])), BASELINE_HEADERS);
   });
 
-  it('lets nothing run or frame next-auth’s routes, which the proxy skips', async () => {
+  it('lets nothing run or frame next-auth’s routes, which get no page headers from the proxy', async () => {
     const config = (await import(pathToFileURL(resolve('next.config.mjs')).href)).default as { headers: () => Promise<HeaderRule[]> };
     const auth = (await config.headers()).find((rule) => rule.source === '/api/auth/:path*');
     const headers = Object.fromEntries(auth!.headers.map((h) => [h.key, h.value]));

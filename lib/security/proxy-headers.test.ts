@@ -3,7 +3,7 @@ import { after, before, describe, it, mock } from 'node:test';
 import { NextRequest, NextResponse } from 'next/server';
 import { startFakeOAuthEndpoint, type Reply } from '@/lib/testing/fake-token-endpoint';
 import type { SessionToken } from '@/lib/auth/session-token';
-import { withSecurityHeaders } from './proxy-headers';
+import { withResponseHeaders, withSecurityHeaders } from './proxy-headers';
 
 const NONCE = 'AAECAwQFBgcICQoLDA0ODw==';
 const OPTIONS = { https: false, formActionOrigins: ['http://127.0.0.1:9333'] };
@@ -167,5 +167,42 @@ describe('withSecurityHeaders around the real session refresh', () => {
     assert.equal(forwarded(response, refresh.SESSION_ENDED_HEADER), '1');
     assert.equal(forwarded(response, 'x-nonce'), NONCE);
     assert.match(response.headers.getSetCookie()[0], /Max-Age=0/i);
+  });
+});
+
+describe('withResponseHeaders (the proxy, for every route)', () => {
+  const NOT_PAGES = ['/api/auth/session', '/api/auth/callback/cognito', '/api/auth-popup/sign-in', '/api/auth-popup/start', '/_next/static/chunks/app.js', '/_next/image', '/favicon.ico', '/icon.svg', '/robots.txt'];
+  const handlerMustNotRun = () => {
+    throw new Error('the session refresh runs for pages only');
+  };
+
+  it('sends HSTS over https on every response that is not a page, and nothing of the pages’ headers', async () => {
+    for (const path of NOT_PAGES) {
+      const response = await withResponseHeaders(request(path), { ...OPTIONS, https: true }, handlerMustNotRun);
+      assert.equal(response.headers.get('strict-transport-security'), 'max-age=63072000; includeSubDomains', path);
+      assert.equal(response.headers.get('x-middleware-next'), '1', `${path} goes on to its route`);
+      // Those routes set their own: the popup's COOP must keep its opener, next-auth's CSP is script-free.
+      assert.equal(response.headers.get('content-security-policy'), null, path);
+      assert.equal(response.headers.get('cross-origin-opener-policy'), null, path);
+    }
+  });
+
+  it('sends no HSTS over plain http', async () => {
+    for (const path of NOT_PAGES) {
+      const response = await withResponseHeaders(request(path), OPTIONS, handlerMustNotRun);
+      assert.equal(response.headers.get('strict-transport-security'), null, path);
+    }
+  });
+
+  it('gives pages their security headers, HSTS among them over https, after the session handler', async () => {
+    let handled = 0;
+    const handle = () => ((handled += 1), NextResponse.next());
+    const https = await withResponseHeaders(request('/security'), { ...OPTIONS, https: true }, handle);
+    assert.equal(https.headers.get('strict-transport-security'), 'max-age=63072000; includeSubDomains');
+    assert.match(https.headers.get('content-security-policy')!, /upgrade-insecure-requests/);
+    const http = await withResponseHeaders(request('/api/authors'), OPTIONS, handle);
+    assert.equal(http.headers.get('strict-transport-security'), null);
+    assert.ok(http.headers.get('content-security-policy'), 'a path that only starts like /api/auth is a page');
+    assert.equal(handled, 2);
   });
 });

@@ -1,5 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
-import { createNonce, securityHeaders, type SecurityHeaderInput } from './headers';
+import { createNonce, isPageRoute, securityHeaders, transportHeaders, type SecurityHeaderInput } from './headers';
 
 export type ProxyHeaderOptions = Omit<SecurityHeaderInput, 'pathname' | 'nonce'>;
 
@@ -42,5 +42,21 @@ export async function withSecurityHeaders(
     response = replacement;
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * The proxy's whole job, for every route: pages get their security headers around `handle`
+ * (withSecurityHeaders); every other response (static files, next-auth's and the sign-in
+ * windows' routes) goes on untouched but for the transport headers (HSTS over https).
+ */
+export async function withResponseHeaders(
+  request: NextRequest,
+  options: ProxyHeaderOptions,
+  handle: (request: NextRequest) => Promise<NextResponse> | NextResponse,
+): Promise<NextResponse> {
+  if (isPageRoute(request.nextUrl.pathname)) return withSecurityHeaders(request, options, handle);
+  const response = NextResponse.next();
+  for (const [name, value] of Object.entries(transportHeaders(options.https))) response.headers.set(name, value);
   return response;
 }

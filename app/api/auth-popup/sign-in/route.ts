@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { flowCookieHeader, flowCookieName, FLOW_LIFETIME_SECONDS, popupCallbackUrl, startFlow } from '@/lib/auth/embed-handoff-flow';
 import { COGNITO_SCOPES } from '@/lib/auth/options';
-import { readPopupRequest } from '@/lib/auth/popup-request';
+import { continueByClick, openedByPortal, readPopupRequest } from '@/lib/auth/popup-request';
 import { authorizeUrl } from '@/lib/cognito/oauth';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
 
@@ -20,11 +20,17 @@ export const dynamic = 'force-dynamic';
  * own first-party session): next-auth's ordinary sign-in, back to /api/auth-popup/finish, which
  * tells that window to reload. `account=other` (prompt=login): the pool must ask, so the right
  * person can sign in when the pool's session is someone else's; `step-up=1` as above.
+ *
+ * Either way it starts by itself only in a window the portal opened (openedByPortal): otherwise
+ * any site could navigate a window here and, on the pool's remembered session, sign the browser
+ * in to the portal (as whoever that session belongs to) with no click, which is exactly what
+ * next-auth's CSRF token on sign-in is there to stop. Other starts get a page to continue by click.
  */
 export async function GET(request: NextRequest) {
   const popup = readPopupRequest(request, 'Sign-in cannot start');
   if (popup instanceof Response) return popup;
   const { config, host, state, nonce } = popup;
+  if (!openedByPortal(request)) return continueByClick(nonce);
   const params = request.nextUrl.searchParams;
   const stepUp = params.get('step-up') === '1';
   const extra: Record<string, string> = stepUp ? { prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) } : {};
