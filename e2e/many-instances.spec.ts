@@ -1,6 +1,7 @@
 import { expect, isolatedTest as test } from './fixtures';
 import { PasskeysSection } from './pages/passkeys-section';
 import { decodeSession } from './support/session-cookie';
+import { signInFromSecurityPage } from './support/sign-in-from-security-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 // Two portal instances of one build behind a round-robin proxy (no stickiness: each request goes
@@ -13,11 +14,7 @@ const SHORT_LIFETIME_SECONDS = 6;
 
 test('sign-in, add a passkey and delete it, every request alternating instances', async ({ page, user, securityPage, portalSignInPage, poolSignInPage, isolatedPortal }) => {
   const before = isolatedPortal.served.length;
-  await securityPage.goto();
-  await portalSignInPage.expectShown('/security');
-  await portalSignInPage.signInButton.click();
-  await poolSignInPage.signIn(user);
-  await securityPage.expectSignedInAs(user.name);
+  await signInFromSecurityPage({ securityPage, portalSignInPage, poolSignInPage }, user);
 
   const passkeys = new PasskeysSection(page);
   await VirtualAuthenticator.attach(page, { transport: 'internal' });
@@ -46,10 +43,7 @@ test.describe('an expired access token', () => {
   });
 
   test('refreshed by both instances at once keeps the person signed in', async ({ page, context, pool, user, securityPage, portalSignInPage, poolSignInPage, isolatedPortal }) => {
-    await securityPage.goto();
-    await portalSignInPage.signInButton.click();
-    await poolSignInPage.signIn(user);
-    await securityPage.expectSignedInAs(user.name);
+    await signInFromSecurityPage({ securityPage, portalSignInPage, poolSignInPage }, user);
     const first = (await decodeSession(context, isolatedPortal))!.cognito;
     await expect
       .poll(async () => (await pool.getUser(first.accessToken)).ok, { timeout: (SHORT_LIFETIME_SECONDS + 10) * 1000, intervals: [500] })

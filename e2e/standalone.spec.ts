@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, isolatedTest as test } from './fixtures';
 import { PasskeysSection } from './pages/passkeys-section';
+import { signInFromSecurityPage } from './support/sign-in-from-security-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 // The portal as the container image runs it (deploy/Dockerfile): `node server.js` in Next's
@@ -35,11 +36,7 @@ test('the readiness endpoint says ready once the pool answers discovery', async 
 });
 
 test('signs in, adds a passkey and deletes it', async ({ page, user, securityPage, portalSignInPage, poolSignInPage }) => {
-  await securityPage.goto();
-  await portalSignInPage.expectShown('/security');
-  await portalSignInPage.signInButton.click();
-  await poolSignInPage.signIn(user);
-  await securityPage.expectSignedInAs(user.name);
+  await signInFromSecurityPage({ securityPage, portalSignInPage, poolSignInPage }, user);
 
   const passkeys = new PasskeysSection(page);
   await VirtualAuthenticator.attach(page, { transport: 'internal' });
@@ -54,10 +51,7 @@ test('signs in, adds a passkey and deletes it', async ({ page, user, securityPag
 
 // Last in the file: it stops this file's portal.
 test('SIGTERM lets an in-flight page finish, then the server exits', async ({ page, user, securityPage, portalSignInPage, poolSignInPage, isolatedPortal }) => {
-  await securityPage.goto();
-  await portalSignInPage.signInButton.click();
-  await poolSignInPage.signIn(user);
-  await securityPage.expectSignedInAs(user.name);
+  await signInFromSecurityPage({ securityPage, portalSignInPage, poolSignInPage }, user);
 
   // Every pool call now takes 1.5 s, so the Security page's render is in flight when the signal comes.
   await isolatedPortal.poolControl('PUT', 'faults', { '*': { latencyMs: 1_500 } });

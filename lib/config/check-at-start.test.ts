@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
+import { VALID_PORTAL_ENV } from '@/lib/testing/portal-env';
 import { checkConfigurationAtStart } from './check-at-start';
 
-const valid = {
-  NEXTAUTH_URL: 'https://security.example.com',
-  NEXTAUTH_SECRET: 's'.repeat(40),
-  COGNITO_REGION: 'eu-west-1',
-  COGNITO_USER_POOL_ID: 'eu-west-1_AbC123xyz',
-  COGNITO_CLIENT_ID: 'client1',
-  COGNITO_DOMAIN: 'my-portal.auth.eu-west-1.amazoncognito.com',
-};
+const valid = VALID_PORTAL_ENV;
 
 class Exited extends Error {
   constructor(readonly code: number | undefined) {

@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
+import { VALID_PORTAL_ENV } from '@/lib/testing/portal-env';
 import { DISCOVERY_CHECK_INTERVAL_MS, forgetDiscoveryCheck, readiness } from './readiness';
 
-const env = {
-  NEXTAUTH_URL: 'https://security.example.com',
-  NEXTAUTH_SECRET: 's'.repeat(40),
-  COGNITO_REGION: 'eu-west-1',
-  COGNITO_USER_POOL_ID: 'eu-west-1_AbC123xyz',
-  COGNITO_CLIENT_ID: 'client1',
-  COGNITO_DOMAIN: 'my-portal.auth.eu-west-1.amazoncognito.com',
-};
+const env = VALID_PORTAL_ENV;
 const issuer = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123xyz';
 
 function fakeFetch(answer: () => Response | Promise<Response>) {
