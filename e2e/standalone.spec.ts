@@ -10,7 +10,7 @@ import { VirtualAuthenticator } from './support/virtual-authenticator';
 // maps, against a pool of its own. CI cannot build or run the image itself (no container registry
 // here); this runs the same files with the same command.
 
-test.use({ isolatedPortalOptions: { port: 3106, standalone: true } });
+test.use({ isolatedPortalOptions: { port: 3111, standalone: true } });
 
 const STANDALONE = join(import.meta.dirname, '..', '.next', 'standalone');
 
