@@ -4,5 +4,5 @@ export declare const MINIMUM_NODE_MAJOR: number;
 export declare const FETCHED_NODE_MAJOR: number;
 export declare function majorOf(version: string): number;
 export declare function unsupportedNodeMessage(version: string): string | null;
-export declare function fetchedNodeDir(env?: NodeJS.ProcessEnv): string;
+export declare function fetchedNodeDir(env?: { HOME?: string }): string;
 export declare function runOnSupportedNode(command: string, args: string[]): Promise<number>;
