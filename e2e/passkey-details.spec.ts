@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { CognitoIdentityProviderClient, GetUserCommand, UpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { BrowserContext, Page } from '@playwright/test';
 import { decodeDetails, encodeDetails, withChange } from '../lib/passkeys/details-codec';
-import { expect, isolatedTest, test } from './fixtures';
+import { expect, test } from './fixtures';
 import type { HomePage } from './pages/home-page';
 import { PasskeysSection } from './pages/passkeys-section';
 import type { PoolSignInPage } from './pages/pool-sign-in-page';
@@ -213,10 +213,11 @@ test('a passwordless person cannot delete their last passkey (page and action), 
 test('the password manager is told the exact list after a delete, and nothing when the list failed to load', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
   // Observe the browser's real function, calling through.
   await page.addInitScript(() => {
-    const api = PublicKeyCredential as unknown as { signalAllAcceptedCredentials?: (o: unknown) => Promise<void> };
-    const real = api.signalAllAcceptedCredentials?.bind(PublicKeyCredential);
     const calls: unknown[] = [];
     (window as unknown as { __signals: unknown[] }).__signals = calls;
+    if (typeof PublicKeyCredential === 'undefined') return;
+    const api = PublicKeyCredential as unknown as { signalAllAcceptedCredentials?: (o: unknown) => Promise<void> };
+    const real = api.signalAllAcceptedCredentials?.bind(PublicKeyCredential);
     if (real) {
       api.signalAllAcceptedCredentials = (options: unknown) => {
         calls.push(JSON.parse(JSON.stringify(options)));
@@ -225,9 +226,10 @@ test('the password manager is told the exact list after a delete, and nothing wh
     }
   });
   const signals = () => page.evaluate(() => (window as unknown as { __signals: { rpId: string; userId: string; allAcceptedCredentialIds: string[] }[] }).__signals);
-  expect(await page.evaluate(() => typeof (PublicKeyCredential as unknown as Record<string, unknown>).signalAllAcceptedCredentials)).toBe('function');
 
   const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  // This Chromium has the Signal API (132+), so the test below can fail.
+  expect(await page.evaluate(() => typeof (PublicKeyCredential as unknown as Record<string, unknown>).signalAllAcceptedCredentials)).toBe('function');
   const authenticator = await VirtualAuthenticator.attach(page, { transport: 'internal' });
   await passkeys.addAndExpectAdded();
   await passkeys.skipNamingButton.click();
@@ -271,21 +273,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
-
-isolatedTest.describe('a pool without the details attribute', () => {
-  isolatedTest.use({ isolatedPortalOptions: { port: 3106, poolEnv: { LOCAL_POOL_CUSTOM_ATTRIBUTES: '[]' } } });
-
-  isolatedTest('shows today’s page: Cognito’s names, no naming or renaming, no error', async ({ page, user, homePage, poolSignInPage, securityPage }) => {
-    const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
-    await VirtualAuthenticator.attach(page, { transport: 'internal', backupEligible: true, backedUp: true });
-    await passkeys.addAndExpectAdded();
-    await expect(passkeys.nameNew).toHaveCount(0);
-    await page.reload();
-    await passkeys.expectReady();
-    expect(await passkeys.names()).toEqual(['Passkey']);
-    await expect(passkeys.renameButton('Passkey')).toHaveCount(0);
-    expect(await passkeys.badge('Passkey')).toBe('');
-    await expect(passkeys.alert).toHaveText('');
-    await expect(passkeys.deleteButton('Passkey')).toBeEnabled();
-  });
-});

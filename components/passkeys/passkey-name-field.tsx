@@ -73,9 +73,12 @@ export function PasskeyNameField({ credentialId, initial, label = RENAME_FIELD_L
       <p id={hintId} className="text-sm text-zinc-700 dark:text-zinc-300">
         {RENAME_HINT}
       </p>
-      <p id={problemId} role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
-        {problem}
-      </p>
+      {/* Only while there is something to say: an empty alert would be one more live region to search. */}
+      {problem ? (
+        <p id={problemId} role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
+          {problem}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <button
           type="submit"
