@@ -1,5 +1,5 @@
 import { expect, isolatedTest } from './fixtures';
-import { PasskeysSection } from './pages/passkeys-section';
+import { signInToPasskeys } from './pages/passkeys-section';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 // A pool that has no custom:passkeys attribute (LOCAL_POOL_CUSTOM_ATTRIBUTES=[]), as a real pool
@@ -7,12 +7,7 @@ import { VirtualAuthenticator } from './support/virtual-authenticator';
 isolatedTest.use({ isolatedPortalOptions: { port: 3106, poolEnv: { LOCAL_POOL_CUSTOM_ATTRIBUTES: '[]' } } });
 
 isolatedTest('without the details attribute: Cognito’s names, no naming or renaming, no error', async ({ page, user, homePage, poolSignInPage, securityPage }) => {
-  await homePage.goto();
-  await homePage.signInButton.click();
-  await poolSignInPage.signIn(user);
-  await securityPage.expectSignedInAs(user.name);
-  const passkeys = new PasskeysSection(page);
-  await passkeys.expectReady();
+  const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   await VirtualAuthenticator.attach(page, { transport: 'internal', backupEligible: true, backedUp: true });
   await passkeys.addAndExpectAdded();
   await expect(passkeys.nameNew).toHaveCount(0);

@@ -3,10 +3,7 @@ import { CognitoIdentityProviderClient, GetUserCommand, UpdateUserAttributesComm
 import type { BrowserContext, Page } from '@playwright/test';
 import { decodeDetails, encodeDetails, withChange } from '../lib/passkeys/details-codec';
 import { expect, test } from './fixtures';
-import type { HomePage } from './pages/home-page';
-import { PasskeysSection } from './pages/passkeys-section';
-import type { PoolSignInPage } from './pages/pool-sign-in-page';
-import type { SecurityPage } from './pages/security-page';
+import { PasskeysSection, signInToPasskeys } from './pages/passkeys-section';
 import { e2eEnvironment, type PairAccess } from './support/environment';
 import { poolControl } from './support/pool';
 import { decodeSession } from './support/session-cookie';
@@ -19,19 +16,6 @@ import { VirtualAuthenticator, toBase64Url } from './support/virtual-authenticat
 const ATTRIBUTE = 'custom:passkeys';
 const ONE_PASSWORD = 'bada5566-a7aa-401f-bd96-45619a55120d';
 const VIRTUAL_AAGUID = '01020304-0506-0708-0102-030405060708';
-
-type User = { username: string; password: string; name: string };
-type Pages = { homePage: HomePage; poolSignInPage: PoolSignInPage; securityPage: SecurityPage };
-
-async function signIn(page: Page, user: User, { homePage, poolSignInPage, securityPage }: Pages): Promise<PasskeysSection> {
-  await homePage.goto();
-  await homePage.signInButton.click();
-  await poolSignInPage.signIn(user);
-  await securityPage.expectSignedInAs(user.name);
-  const passkeys = new PasskeysSection(page);
-  await passkeys.expectReady();
-  return passkeys;
-}
 
 function sdk(env: Pick<PairAccess, 'pool'> = e2eEnvironment()) {
   return new CognitoIdentityProviderClient({ region: env.pool.region, endpoint: env.pool.endpoint, maxAttempts: 1 });
@@ -75,7 +59,7 @@ test.afterEach(async () => {
 });
 
 test('add → offered a name → Enter keeps it → rename → reload → still named; a synced passkey says so', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
-  const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   await VirtualAuthenticator.attach(page, { transport: 'internal', backupEligible: true, backedUp: true });
   await passkeys.addAndExpectAdded();
 
@@ -115,7 +99,7 @@ test('add → offered a name → Enter keeps it → rename → reload → still 
 });
 
 test('a device-bound security key says "This device only"; skipping the name keeps the default', async ({ page, user, homePage, poolSignInPage, securityPage }) => {
-  const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   await VirtualAuthenticator.attach(page, { transport: 'usb', backupEligible: false, backedUp: false });
   await passkeys.addAndExpectAdded();
   await expect(passkeys.nameNewField).toHaveValue('Security key');
@@ -129,7 +113,7 @@ test('a device-bound security key says "This device only"; skipping the name kee
 });
 
 test('a known AAGUID shows its provider; an unknown one falls back to Cognito’s name', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
-  const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   const known = await addPasskeyInAnotherTab(context);
   const unknown = await addPasskeyInAnotherTab(context);
   // Chromium's virtual keys cannot be given an AAGUID: the person's own token writes what the
@@ -152,7 +136,7 @@ test('a known AAGUID shows its provider; an unknown one falls back to Cognito’
 });
 
 test('two tabs rename different passkeys at once, and both names survive', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
-  await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   await addPasskeyInAnotherTab(context);
   await addPasskeyInAnotherTab(context);
   const first = new PasskeysSection(page);
@@ -179,7 +163,7 @@ test('two tabs rename different passkeys at once, and both names survive', async
 });
 
 test('a passwordless person cannot delete their last passkey (page and action), and can once they have a second', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
-  const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   await VirtualAuthenticator.attach(page, { transport: 'internal' });
   await passkeys.addAndExpectAdded();
   await passkeys.skipNamingButton.click();
@@ -227,7 +211,7 @@ test('the password manager is told the exact list after a delete, and nothing wh
   });
   const signals = () => page.evaluate(() => (window as unknown as { __signals: { rpId: string; userId: string; allAcceptedCredentialIds: string[] }[] }).__signals);
 
-  const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+  const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
   // This Chromium has the Signal API (132+), so the test below can fail.
   expect(await page.evaluate(() => typeof (PublicKeyCredential as unknown as Record<string, unknown>).signalAllAcceptedCredentials)).toBe('function');
   const authenticator = await VirtualAuthenticator.attach(page, { transport: 'internal' });
@@ -257,7 +241,7 @@ test('the password manager is told the exact list after a delete, and nothing wh
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the naming and renaming controls pass axe in the ${colorScheme} theme`, async ({ page, user, homePage, poolSignInPage, securityPage }) => {
     await page.emulateMedia({ colorScheme });
-    const passkeys = await signIn(page, user, { homePage, poolSignInPage, securityPage });
+    const passkeys = await signInToPasskeys(page, user, { homePage, poolSignInPage, securityPage });
     await VirtualAuthenticator.attach(page, { transport: 'internal', backupEligible: true, backedUp: true });
     await passkeys.addAndExpectAdded();
     await expect(passkeys.nameNew).toBeVisible();

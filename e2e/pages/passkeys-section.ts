@@ -1,6 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { HomePage } from './home-page';
+import type { PoolSignInPage } from './pool-sign-in-page';
+import type { SecurityPage } from './security-page';
 
 /** The Passkeys section of /security: its list, the add button, the delete dialog and its live regions. */
+/** Signs `user` in from the home page at the pool's form and returns the Passkeys section, ready. */
+export async function signInToPasskeys(
+  page: Page,
+  user: { username: string; password: string; name: string },
+  pages: { homePage: HomePage; poolSignInPage: PoolSignInPage; securityPage: SecurityPage },
+): Promise<PasskeysSection> {
+  await pages.homePage.goto();
+  await pages.homePage.signInButton.click();
+  await pages.poolSignInPage.signIn(user);
+  await pages.securityPage.expectSignedInAs(user.name);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  return passkeys;
+}
+
 export class PasskeysSection {
   readonly region: Locator;
   readonly panel: Locator;

@@ -6,37 +6,19 @@ import soft from './fixtures/soft-registration.json' with { type: 'json' };
 
 const VIRTUAL_AAGUID = '01020304-0506-0708-0102-030405060708';
 
-test('a synced platform passkey: backup eligible and backed up', () => {
-  assert.deepEqual(authenticatorFacts(chromium['platform-synced'].response.attestationObject), {
-    aaguid: VIRTUAL_AAGUID,
-    backupEligible: true,
-    backedUp: true,
-  });
-});
+// Each kind Chromium's virtual authenticator makes (the USB key's AAGUID is all zero: make not told, so none).
+const KINDS = [
+  ['a synced platform passkey: backup eligible and backed up', 'platform-synced', { aaguid: VIRTUAL_AAGUID, backupEligible: true, backedUp: true }],
+  ['a device-bound platform passkey: neither flag', 'platform-device-bound', { aaguid: VIRTUAL_AAGUID, backupEligible: false, backedUp: false }],
+  ['eligible but not yet backed up', 'platform-eligible-not-backed-up', { aaguid: VIRTUAL_AAGUID, backupEligible: true, backedUp: false }],
+  ['a USB security key: device-bound, no AAGUID', 'security-key-usb', { aaguid: null, backupEligible: false, backedUp: false }],
+] as const;
 
-test('a device-bound platform passkey: neither flag', () => {
-  assert.deepEqual(authenticatorFacts(chromium['platform-device-bound'].response.attestationObject), {
-    aaguid: VIRTUAL_AAGUID,
-    backupEligible: false,
-    backedUp: false,
+for (const [title, fixture, facts] of KINDS) {
+  test(title, () => {
+    assert.deepEqual(authenticatorFacts(chromium[fixture].response.attestationObject), facts);
   });
-});
-
-test('eligible but not yet backed up', () => {
-  assert.deepEqual(authenticatorFacts(chromium['platform-eligible-not-backed-up'].response.attestationObject), {
-    aaguid: VIRTUAL_AAGUID,
-    backupEligible: true,
-    backedUp: false,
-  });
-});
-
-test('a USB security key: device-bound, and its all-zero AAGUID (make not told) is no AAGUID', () => {
-  assert.deepEqual(authenticatorFacts(chromium['security-key-usb'].response.attestationObject), {
-    aaguid: null,
-    backupEligible: false,
-    backedUp: false,
-  });
-});
+}
 
 test('a password manager’s AAGUID is read as written', () => {
   assert.equal(authenticatorFacts(soft.registration.response.attestationObject)?.aaguid, 'bada5566-a7aa-401f-bd96-45619a55120d');
