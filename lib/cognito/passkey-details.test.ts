@@ -72,6 +72,14 @@ describe('readPasskeyDetails', () => {
     await assert.rejects(readPasskeyDetails('t', ATTRIBUTE, client), { code: 'session-expired' });
   });
 
+  it('an app client that may write but not read it: off as well (names could never be shown)', async () => {
+    answer = (call) => (call.operation === 'GetUser' ? { body: { Username: 'u', UserAttributes: [] } } : { body: {} });
+    assert.deepEqual(await readPasskeyDetails('t', ATTRIBUTE, client), { available: false });
+    assert.deepEqual(calls.map((c) => c.operation), ['GetUser', 'UpdateUserAttributes', 'GetUser']);
+    resetPasskeyDetailsAvailability();
+    assert.equal(await updatePasskeyDetail('t', ATTRIBUTE, ['a'], 'a', { name: 'x' }, { client }), 'unavailable');
+  });
+
   it('turned off (null): no call at all', async () => {
     assert.deepEqual(await readPasskeyDetails('t', null, client), { available: false });
     assert.equal(calls.length, 0);

@@ -30,19 +30,22 @@ function isUnusableAttribute(error: unknown): boolean {
   return (exception === 'NotAuthorizedException' || exception === 'InvalidParameterException') && /attribute|schema/i.test(message);
 }
 
-function markUnavailable(attribute: string, error: CognitoError): void {
+function markUnavailable(attribute: string, cause: { exception: string; message: string }): void {
   if (availability === 'unavailable') return;
   availability = 'unavailable';
   console.warn(
     JSON.stringify({
       event: 'passkey_details_unavailable',
       attribute,
-      exception: error.detail.exception,
-      message: error.detail.message,
+      exception: cause.exception,
+      message: cause.message,
       hint: `Passkey names and providers are off: add the custom attribute ${attribute} (String, mutable, max length 2048) to the user pool and give the app client read and write permission for it (ReadAttributes, WriteAttributes); see the README.`,
     }),
   );
 }
+
+/** Written, yet GetUser does not return it: the app client may write but not read the attribute. */
+const UNREADABLE = { exception: 'NotReadable', message: 'UpdateUserAttributes accepted the attribute, but GetUser does not return it.' };
 
 async function getAttribute(accessToken: string, attribute: string, client?: CognitoIdentityProviderClient): Promise<string | undefined> {
   const user = await callCognito('GetUser', (c) => c.send(new GetUserCommand({ AccessToken: accessToken })), client);
@@ -72,10 +75,14 @@ export async function readPasskeyDetails(accessToken: string, attribute: string 
   if (availability === 'unknown') {
     try {
       await putAttribute(accessToken, attribute, encodeDetails({ userHandle: null, entries: new Map() }), client);
+      if ((await getAttribute(accessToken, attribute, client)) === undefined) {
+        markUnavailable(attribute, UNREADABLE);
+        return { available: false };
+      }
       availability = 'working';
     } catch (error) {
       if (!isUnusableAttribute(error)) throw error;
-      markUnavailable(attribute, error as CognitoError);
+      markUnavailable(attribute, (error as CognitoError).detail);
       return { available: false };
     }
   }
@@ -114,11 +121,16 @@ export async function updatePasskeyDetail(
       await putAttribute(accessToken, attribute, value, options.client);
     } catch (error) {
       if (!isUnusableAttribute(error)) throw error;
-      markUnavailable(attribute, error as CognitoError);
+      markUnavailable(attribute, (error as CognitoError).detail);
+      return 'unavailable';
+    }
+    const readBack = await getAttribute(accessToken, attribute, options.client);
+    if (readBack === undefined) {
+      markUnavailable(attribute, UNREADABLE);
       return 'unavailable';
     }
     availability = 'working';
-    stored = decodeDetails(await getAttribute(accessToken, attribute, options.client));
+    stored = decodeDetails(readBack);
     if (landed(stored)) return 'saved';
   }
   return 'saved';
