@@ -172,7 +172,9 @@ test('a passwordless person cannot delete their last passkey (page and action), 
   await passkeys.deleteButton('Passkey').click();
   await expect(passkeys.dialog).toBeVisible();
   await poolControl('DELETE', `users/${encodeURIComponent(user.username)}/password`);
+  const actionCall = page.waitForRequest((request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined);
   await passkeys.confirmDeleteButton.click();
+  const call = await actionCall;
   await expect(passkeys.alert).toHaveText(/^The passkey “Passkey” was not deleted\. This passkey is your only way to sign in, so it cannot be deleted\. Add another passkey first/);
   expect((await poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials).toHaveLength(1);
 
@@ -184,6 +186,16 @@ test('a passwordless person cannot delete their last passkey (page and action), 
   // aria-disabled keeps it focusable (so its reason is read); Playwright would wait for it to be enabled.
   await passkeys.deleteButton('Passkey').click({ force: true });
   await expect(passkeys.dialog).toHaveCount(0);
+  // The same action posted by hand (forged, past the page's blocked button): still refused.
+  const forged = await page.evaluate(
+    async ({ action, body }) => {
+      const response = await fetch('/security', { method: 'POST', headers: { 'next-action': action, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' }, body });
+      return response.text();
+    },
+    { action: call.headers()['next-action'], body: call.postData() ?? '' },
+  );
+  expect(forged).toContain('last-passkey');
+  expect((await poolControl('GET', `users/${encodeURIComponent(user.username)}`)).credentials).toHaveLength(1);
 
   // With a second passkey, either can go.
   await addPasskeyInAnotherTab(context);
