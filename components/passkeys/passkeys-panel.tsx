@@ -101,13 +101,17 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, l
           </p>
         ) : null}
       </div>
-      {passkeys.length > 0 ? <PasskeyList
+      {passkeys.length > 0 ? (
+        <PasskeyList
           passkeys={passkeys}
           labels={labels}
           onDeleteResult={onDeleteResult}
           onRenameResult={canRename ? announce : undefined}
           deleteBlockedReason={lastPasskey ? LAST_PASSKEY[lastPasskey] : null}
-        /> : <PasskeysEmptyState />}
+        />
+      ) : (
+        <PasskeysEmptyState />
+      )}
       {truncated ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           Only your first {passkeys.length} passkeys are shown. Delete some you no longer use to see the rest.
