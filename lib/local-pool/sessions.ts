@@ -45,10 +45,9 @@ export async function mintTokens(ctx: PoolContext, user: User, session: AuthSess
 
 /**
  * Finds the live sign-in behind a refresh token, or throws as Cognito does. A token that
- * refresh-token rotation replaced is still accepted during the client's retry grace
- * ; after it, `reused` makes the caller's error (GetTokensFromRefreshToken:
- * RefreshTokenReuseException; the operations that do not declare it: NotAuthorizedException).
- * A refused token changes nothing.
+ * refresh-token rotation replaced is still accepted during the client's retry grace; after it,
+ * `reused` makes the caller's error (GetTokensFromRefreshToken: RefreshTokenReuseException; the
+ * operations that do not declare it: NotAuthorizedException). A refused token changes nothing.
  */
 export function sessionForRefreshToken(
   ctx: PoolContext,
