@@ -15,7 +15,7 @@ import {
   ADD_IN_POPUP_MAYBE_MESSAGE,
   type Announcement,
 } from '@/lib/format/passkey-messages';
-import type { AddedPasskey } from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import { runPasskeyAction } from './run-passkey-action';
 
 type Support = 'supported' | 'insecure' | 'unsupported';

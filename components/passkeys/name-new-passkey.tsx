@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { AddedPasskey } from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import { NAME_NEW_FIELD_LABEL, NAME_NEW_HINT, NAME_NEW_TITLE, namedNew, SKIP_NAMING } from '@/lib/format/passkey-details-messages';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import { PasskeyNameField } from './passkey-name-field';

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
-import type { AddedPasskey } from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import { LAST_PASSKEY, type LastPasskeyReason } from '@/lib/format/passkey-details-messages';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';

@@ -13,7 +13,8 @@ import { toCognitoError } from './errors';
 import { poolLogoutUrl } from './oauth';
 import { parseCredentialId, parseRegistrationCredential } from './passkey-input';
 import { completePasskeyRegistration, deletePasskey as deleteWebAuthnCredential, startPasskeyRegistration } from './passkeys';
-import { lastPasskeyRefusal, rememberNewPasskey, type AddedPasskey } from './passkey-detail-actions';
+import { lastPasskeyRefusal } from './passkey-detail-actions';
+import { rememberNewPasskey, type AddedPasskey } from './remember-new-passkey';
 
 /**
  * What the Security page's server actions do, for either page that shows the sections: the

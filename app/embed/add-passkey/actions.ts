@@ -4,7 +4,7 @@ import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/bro
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { invalidInput, type ActionResult } from '@/lib/cognito/cognito-action';
-import type { AddedPasskey } from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import * as security from '@/lib/cognito/security-actions';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost } from '@/lib/embed/protocol';

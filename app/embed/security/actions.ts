@@ -6,6 +6,7 @@ import { getPortalSession } from '@/lib/auth/session';
 import type { ActionResult } from '@/lib/cognito/cognito-action';
 import type { DeviceRememberedStatus } from '@/lib/cognito/device-input';
 import * as details from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import * as security from '@/lib/cognito/security-actions';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost } from '@/lib/embed/protocol';
@@ -16,7 +17,7 @@ export async function startAddingPasskey(): Promise<ActionResult<PublicKeyCreden
   return security.startAddingPasskey(security.EMBED_SCOPE);
 }
 
-export async function finishAddingPasskey(credential: unknown, userHandle?: unknown): Promise<ActionResult<details.AddedPasskey>> {
+export async function finishAddingPasskey(credential: unknown, userHandle?: unknown): Promise<ActionResult<AddedPasskey>> {
   return security.finishAddingPasskey(security.EMBED_SCOPE, credential, userHandle);
 }
 

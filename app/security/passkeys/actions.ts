@@ -3,6 +3,7 @@
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import type { ActionResult } from '@/lib/cognito/cognito-action';
 import * as details from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import * as security from '@/lib/cognito/security-actions';
 
 // The /security page's passkey actions; what they do is in lib/cognito/security-actions.ts.
@@ -16,7 +17,7 @@ export async function startAddingPasskey(): Promise<ActionResult<PublicKeyCreden
  * Step 2: hands the browser's RegistrationResponseJSON to Cognito, which checks and stores it;
  * then keeps its details (and the options' user handle) and says what name to offer.
  */
-export async function finishAddingPasskey(credential: unknown, userHandle?: unknown): Promise<ActionResult<details.AddedPasskey>> {
+export async function finishAddingPasskey(credential: unknown, userHandle?: unknown): Promise<ActionResult<AddedPasskey>> {
   return security.finishAddingPasskey(security.PORTAL_SCOPE, credential, userHandle);
 }
 
