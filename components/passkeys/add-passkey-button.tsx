@@ -15,6 +15,7 @@ import {
   ADD_IN_POPUP_MAYBE_MESSAGE,
   type Announcement,
 } from '@/lib/format/passkey-messages';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import { runPasskeyAction } from './run-passkey-action';
 
 type Support = 'supported' | 'insecure' | 'unsupported';
@@ -53,7 +54,14 @@ const STAGE_LABELS: Record<Stage, string> = {
  * person's authenticator, and Cognito checks and stores it. Each way this can fail ends with a
  * message and nothing changed.
  */
-export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: Announcement | null) => void }) {
+export function AddPasskeyButton({
+  onAnnounce,
+  onAdded,
+}: {
+  onAnnounce: (announcement: Announcement | null) => void;
+  /** With what the server kept about the new passkey (to offer a name for it). */
+  onAdded?: (added: AddedPasskey) => void;
+}) {
   const support = useSyncExternalStore(subscribeToNothing, browserSupport, unknownOnServer);
   const [pending, startTransition] = useTransition();
   const [stage, setStage] = useState<Stage>('idle');
@@ -119,7 +127,8 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
           return;
         }
         setStage('saving');
-        const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential));
+        // Cognito's user.id goes along, to be kept with the passkey details (the Signal API needs it).
+        const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential, start.data.user.id));
         if (!finish.ok && finish.code === 'reauthentication-required') {
           // The sign-in stopped counting as recent during the ceremony (the start keeps time back
           // for it, so this is rare): nothing was stored, and the authenticator may drop its copy.
@@ -134,6 +143,7 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         }
         onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });
         emit({ type: 'passkey-added' });
+        onAdded?.(finish.data);
       } finally {
         setStage('idle');
       }

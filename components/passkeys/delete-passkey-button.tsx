@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
 import { useResume } from '@/components/step-up/use-resume';
@@ -14,11 +14,14 @@ type DeletePasskeyButtonProps = {
   name: string;
   /** `gone` is true when the passkey is no longer in the list (deleted now, or already before). */
   onResult: (announcement: Announcement, gone: boolean) => void;
+  /** Why it cannot be deleted (the person's only way in), shown beside the button instead of the dialog. */
+  blockedReason?: string | null;
 };
 
 /** "Delete passkey <name>", asking first in a modal dialog that says what deleting means. */
-export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskeyButtonProps) {
+export function DeletePasskeyButton({ passkeyId, name, onResult, blockedReason }: DeletePasskeyButtonProps) {
   const [open, setOpen] = useState(false);
+  const blockedId = useId();
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
   const { confirmIdentity } = useStepUp();
@@ -41,6 +44,24 @@ export function DeletePasskeyButton({ passkeyId, name, onResult }: DeletePasskey
         emit({ type: 'passkey-deleted' });
       } else onResult({ kind: 'alert', message: deletePasskeyFailureMessage(result, name) }, result.code === 'not-found');
     });
+  }
+
+  if (blockedReason) {
+    return (
+      <div className="max-w-xs space-y-1">
+        <button
+          type="button"
+          aria-disabled="true"
+          aria-describedby={blockedId}
+          className="shrink-0 self-start rounded-md border border-zinc-500 px-3 py-1.5 font-medium text-zinc-700 aria-disabled:cursor-not-allowed dark:border-zinc-500 dark:text-zinc-300"
+        >
+          Delete<span className="sr-only"> passkey {name}</span>
+        </button>
+        <p id={blockedId} className="text-sm text-zinc-700 dark:text-zinc-300">
+          {blockedReason}
+        </p>
+      </div>
+    );
   }
 
   return (

@@ -1,12 +1,16 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Passkey } from '@/lib/cognito/passkeys';
 import { useSecurityContext } from '@/components/security/security-context';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
+import { LAST_PASSKEY, type LastPasskeyReason } from '@/lib/format/passkey-details-messages';
 import type { Announcement } from '@/lib/format/passkey-messages';
+import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { AddPasskeyButton } from './add-passkey-button';
+import { NameNewPasskey } from './name-new-passkey';
 import { PasskeyList } from './passkey-list';
 import { PasskeysEmptyState } from './passkeys-empty-state';
+import { useSignalAcceptedCredentials } from './signal-accepted-credentials';
 
 type Shown = Announcement & { id: number };
 
@@ -17,14 +21,24 @@ type Shown = Announcement & { id: number };
  */
 type PasskeysPanelProps = {
   intro: ReactNode;
-  passkeys: Passkey[];
+  passkeys: PasskeyView[];
   /** Names that tell same-named passkeys apart, by credential ID (lib/format/distinct-labels.ts). */
   labels: Record<string, string>;
   truncated: boolean;
+  /** The portal can keep names (the details attribute works): offer naming and renaming. */
+  canRename: boolean;
+  /** Why the only passkey cannot be deleted, or null. */
+  lastPasskey: LastPasskeyReason | null;
+  /** Cognito's user handle, given only with a complete list: then the password manager is told. */
+  userHandle: string | null;
 };
 
-export function PasskeysPanel({ intro, passkeys, labels, truncated }: PasskeysPanelProps) {
+export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, lastPasskey, userHandle }: PasskeysPanelProps) {
   const [shown, setShown] = useState<Shown | null>(null);
+  const [naming, setNaming] = useState<AddedPasskey | null>(null);
+  // RP IDs of passkeys deleted here: told even when their last passkey is gone from the list.
+  const [deletedFrom, setDeletedFrom] = useState<string[]>([]);
+  useSignalAcceptedCredentials(passkeys, userHandle, deletedFrom);
   const [focusAfterRemoval, setFocusAfterRemoval] = useState(0);
   const panelRef = useRef<HTMLDivElement>(null);
   const nextId = useRef(0);
@@ -42,8 +56,9 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated }: PasskeysPa
   );
 
   const onDeleteResult = useCallback(
-    (announcement: Announcement, gone: boolean) => {
+    (announcement: Announcement, gone: boolean, relyingPartyId?: string) => {
       announce(announcement);
+      if (gone && relyingPartyId) setDeletedFrom((rps) => (rps.includes(relyingPartyId) ? rps : [...rps, relyingPartyId]));
       // The deleted passkey's button is leaving the page: keep keyboard focus in this section.
       if (gone) setFocusAfterRemoval((n) => n + 1);
     },
@@ -60,7 +75,18 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated }: PasskeysPa
   return (
     <div ref={panelRef} tabIndex={-1} role="group" aria-label="Passkeys" className="space-y-4 focus:outline-none">
       {intro}
-      <AddPasskeyButton onAnnounce={announce} />
+      <AddPasskeyButton onAnnounce={announce} onAdded={canRename ? (added) => setNaming(added.canName ? added : null) : undefined} />
+      {naming ? (
+        <NameNewPasskey
+          key={naming.credentialId}
+          added={naming}
+          onDone={(announcement) => {
+            setNaming(null);
+            if (announcement) announce(announcement);
+            panelRef.current?.focus();
+          }}
+        />
+      ) : null}
       <div role="status" aria-live="polite" aria-atomic="true">
         {shown?.kind === 'status' ? (
           <p key={shown.id} className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-50">
@@ -75,7 +101,17 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated }: PasskeysPa
           </p>
         ) : null}
       </div>
-      {passkeys.length > 0 ? <PasskeyList passkeys={passkeys} labels={labels} onDeleteResult={onDeleteResult} /> : <PasskeysEmptyState />}
+      {passkeys.length > 0 ? (
+        <PasskeyList
+          passkeys={passkeys}
+          labels={labels}
+          onDeleteResult={onDeleteResult}
+          onRenameResult={canRename ? announce : undefined}
+          deleteBlockedReason={lastPasskey ? LAST_PASSKEY[lastPasskey] : null}
+        />
+      ) : (
+        <PasskeysEmptyState />
+      )}
       {truncated ? (
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           Only your first {passkeys.length} passkeys are shown. Delete some you no longer use to see the rest.

@@ -14,6 +14,7 @@ export type SecurityActions = {
   startAddingPasskey: typeof passkeys.startAddingPasskey;
   finishAddingPasskey: typeof passkeys.finishAddingPasskey;
   deletePasskey: typeof passkeys.deletePasskey;
+  renamePasskey: typeof passkeys.renamePasskey;
   forgetDevice: typeof devices.forgetDevice;
   setDeviceRemembered: typeof devices.setDeviceRemembered;
   signOutEverywhere: typeof devices.signOutEverywhere;

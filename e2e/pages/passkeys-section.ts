@@ -1,6 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { HomePage } from './home-page';
+import type { PoolSignInPage } from './pool-sign-in-page';
+import type { SecurityPage } from './security-page';
 
 /** The Passkeys section of /security: its list, the add button, the delete dialog and its live regions. */
+/** Signs `user` in from the home page at the pool's form and returns the Passkeys section, ready. */
+export async function signInToPasskeys(
+  page: Page,
+  user: { username: string; password: string; name: string },
+  pages: { homePage: HomePage; poolSignInPage: PoolSignInPage; securityPage: SecurityPage },
+): Promise<PasskeysSection> {
+  await pages.homePage.goto();
+  await pages.homePage.signInButton.click();
+  await pages.poolSignInPage.signIn(user);
+  await pages.securityPage.expectSignedInAs(user.name);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  return passkeys;
+}
+
 export class PasskeysSection {
   readonly region: Locator;
   readonly panel: Locator;
@@ -17,6 +35,10 @@ export class PasskeysSection {
   readonly dialog: Locator;
   readonly confirmDeleteButton: Locator;
   readonly cancelButton: Locator;
+  /** Offered right after adding: a name for the new passkey. */
+  readonly nameNew: Locator;
+  readonly nameNewField: Locator;
+  readonly skipNamingButton: Locator;
 
   constructor(private readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Passkeys' });
@@ -32,6 +54,36 @@ export class PasskeysSection {
     this.dialog = page.getByRole('alertdialog');
     this.confirmDeleteButton = this.dialog.getByRole('button', { name: 'Delete passkey' });
     this.cancelButton = this.dialog.getByRole('button', { name: 'Cancel' });
+    this.nameNew = this.region.getByRole('region', { name: 'Name your new passkey' });
+    this.nameNewField = this.nameNew.getByRole('textbox', { name: 'Passkey name' });
+    this.skipNamingButton = this.nameNew.getByRole('button', { name: 'Skip' });
+  }
+
+  renameButton(name: string): Locator {
+    return this.region.getByRole('button', { name: `Rename passkey ${name}`, exact: true });
+  }
+
+  /** The inline rename form of the passkey called `name` (open): its field. */
+  renameField(name: string): Locator {
+    return this.item(name).getByRole('textbox', { name: 'New name' });
+  }
+
+  /** Opens "Rename passkey <name>", types `newName` and presses Enter. */
+  async rename(name: string, newName: string) {
+    await this.renameButton(name).click();
+    await this.renameField(name).fill(newName);
+    await this.renameField(name).press('Enter');
+  }
+
+  /** The Synced / This device only badge of `name`, or '' when it has none. */
+  async badge(name: string): Promise<string> {
+    const badge = this.item(name).getByText(/^(Synced|This device only)$/);
+    return (await badge.count()) ? badge.innerText() : '';
+  }
+
+  /** The names of the passkeys listed, in order. */
+  async names(): Promise<string[]> {
+    return this.list.getByRole('heading', { level: 3 }).allInnerTexts();
   }
 
   /** The list item of the passkey called `name` (names are unique per user). */

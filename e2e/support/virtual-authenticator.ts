@@ -9,6 +9,12 @@ export type VirtualAuthenticatorOptions = {
   isUserVerified?: boolean;
   /** false leaves the ceremony waiting for a touch that never comes, until its timeout. */
   automaticPresenceSimulation?: boolean;
+  /**
+   * The BE and BS flags of new credentials (CDP's defaultBackupEligibility/defaultBackupState,
+   * which Chromium 156 accepts): a synced passkey is eligible and backed up; unset, neither.
+   */
+  backupEligible?: boolean;
+  backedUp?: boolean;
 };
 
 export type VirtualCredential = { credentialId: string; rpId?: string; signCount: number; isResidentCredential: boolean };
@@ -36,6 +42,8 @@ export class VirtualAuthenticator {
         hasUserVerification: true,
         isUserVerified: options.isUserVerified ?? true,
         automaticPresenceSimulation: options.automaticPresenceSimulation ?? true,
+        ...(options.backupEligible === undefined ? {} : { defaultBackupEligibility: options.backupEligible }),
+        ...(options.backedUp === undefined ? {} : { defaultBackupState: options.backedUp }),
       },
     });
     return new VirtualAuthenticator(cdp, authenticatorId);

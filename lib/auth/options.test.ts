@@ -104,6 +104,7 @@ describe('next-auth routes with the portal options', () => {
     useSecureCookies: false,
     embedAllowedOrigins: [],
     stepUpMaxAgeSeconds: 600,
+    passkeyDetailsAttribute: 'custom:passkeys',
     cognito,
   };
   const COOKIE = 'next-auth.session-token';

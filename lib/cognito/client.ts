@@ -21,7 +21,7 @@ export const COGNITO_CALL_LIMITS = {
  * a timeout is harmless. StartWebAuthnRegistration only makes a new challenge, which replaces the
  * last one.
  */
-const SAFE_TO_REPEAT: ReadonlySet<string> = new Set(['ListWebAuthnCredentials', 'ListDevices', 'GetDevice', 'GetUser', 'StartWebAuthnRegistration']);
+const SAFE_TO_REPEAT: ReadonlySet<string> = new Set(['ListWebAuthnCredentials', 'ListDevices', 'GetDevice', 'GetUser', 'GetUserAuthFactors', 'StartWebAuthnRegistration']);
 
 type Middleware = Parameters<CognitoIdentityProviderClient['middlewareStack']['addRelativeTo']>[0];
 type Next = (args: unknown) => Promise<unknown>;

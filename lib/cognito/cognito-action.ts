@@ -12,7 +12,7 @@ import { toCognitoError, type CognitoError, type CognitoErrorCode } from './erro
 /** What a server action tells the browser: plain data, or a failure a person can read. */
 export type ActionFailure = {
   ok: false;
-  code: CognitoErrorCode | 'invalid-input' | 'reauthentication-required';
+  code: CognitoErrorCode | 'invalid-input' | 'reauthentication-required' | 'last-passkey' | 'details-unavailable';
   message: string;
   retryable: boolean;
 };

@@ -13,6 +13,8 @@ import { toCognitoError } from './errors';
 import { poolLogoutUrl } from './oauth';
 import { parseCredentialId, parseRegistrationCredential } from './passkey-input';
 import { completePasskeyRegistration, deletePasskey as deleteWebAuthnCredential, startPasskeyRegistration } from './passkeys';
+import { lastPasskeyRefusal } from './passkey-detail-actions';
+import { rememberNewPasskey, type AddedPasskey } from './remember-new-passkey';
 
 /**
  * What the Security page's server actions do, for either page that shows the sections: the
@@ -46,7 +48,8 @@ export async function startAddingPasskey(scope: ActionScope): Promise<ActionResu
   return inAddPasskeyWords(result);
 }
 
-export async function finishAddingPasskey(scope: ActionScope, credential: unknown): Promise<ActionResult> {
+/** `userHandle`: Cognito's `user.id` from the options (kept with the passkey details, for the Signal API). */
+export async function finishAddingPasskey(scope: ActionScope, credential: unknown, userHandle?: unknown): Promise<ActionResult<AddedPasskey>> {
   const parsed = parseRegistrationCredential(credential);
   if (!parsed.success) {
     logRejectedInput('finishAddingPasskey', parsed.reason);
@@ -56,7 +59,8 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
     scope.page,
     async (session) => {
       await completePasskeyRegistration(session.accessToken, parsed.data);
-      return null;
+      // Only now that Cognito accepted it: what the authenticator said about it.
+      return rememberNewPasskey(session.accessToken, parsed.data, userHandle);
     },
     // A passkey is a way to sign in: a stale sign-in adds nothing, whatever the start allowed.
     { revalidate: scope.page, session: scope.session, recentSignIn: true },
@@ -75,13 +79,17 @@ export async function deletePasskey(scope: ActionScope, credentialId: unknown): 
   const result = await cognitoAction(
     scope.page,
     async (session) => {
+      // Never the last way in: refused here, whatever the page showed.
+      const refusal = await lastPasskeyRefusal(session.accessToken, parsed.data);
+      if (refusal) return refusal;
       await deleteWebAuthnCredential(session.accessToken, parsed.data);
       return null;
     },
     { revalidate: scope.page, session: scope.session, recentSignIn: true },
   );
+  if (result.ok) return result.data ?? { ok: true, data: null };
   // Already gone (deleted in another tab, say): the list the person sees is stale, so refresh it.
-  if (!result.ok && result.code === 'not-found') revalidatePath(scope.page);
+  if (result.code === 'not-found') revalidatePath(scope.page);
   return result;
 }
 

@@ -146,6 +146,20 @@ describe('loadPortalConfig with the local pool', () => {
   });
 });
 
+describe('PASSKEY_DETAILS_ATTRIBUTE', () => {
+  it('defaults to custom:passkeys, takes another custom attribute, or none', () => {
+    assert.equal(loadPortalConfig(localPool).passkeyDetailsAttribute, 'custom:passkeys');
+    assert.equal(loadPortalConfig({ ...localPool, PASSKEY_DETAILS_ATTRIBUTE: 'custom:keys_v2' }).passkeyDetailsAttribute, 'custom:keys_v2');
+    assert.equal(loadPortalConfig({ ...localPool, PASSKEY_DETAILS_ATTRIBUTE: 'none' }).passkeyDetailsAttribute, null);
+  });
+
+  it('rejects names that are not custom attributes', () => {
+    for (const value of ['email', 'custom:', 'custom:' + 'x'.repeat(21), 'custom:a b']) {
+      assertRejects({ ...localPool, PASSKEY_DETAILS_ATTRIBUTE: value }, 'PASSKEY_DETAILS_ATTRIBUTE', /custom attribute/);
+    }
+  });
+});
+
 describe('STEP_UP_MAX_AGE', () => {
   it('defaults to ten minutes and takes whole seconds', () => {
     assert.equal(loadPortalConfig(localPool).stepUpMaxAgeSeconds, 600);

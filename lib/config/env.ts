@@ -29,6 +29,12 @@ export type PortalConfig = {
    * (STEP_UP_MAX_AGE); older sessions confirm it's them first.
    */
   stepUpMaxAgeSeconds: number;
+  /**
+   * The custom user attribute that keeps what the portal learns about passkeys (names, provider,
+   * synced or not; PASSKEY_DETAILS_ATTRIBUTE, default `custom:passkeys`), or null when turned off
+   * (`none`): the page then shows Cognito's names only.
+   */
+  passkeyDetailsAttribute: string | null;
   cognito: {
     region: string;
     userPoolId: string;
@@ -68,6 +74,7 @@ export const PORTAL_ENV_VARIABLES = [
   'COGNITO_LOCAL_ENDPOINT',
   'EMBED_ALLOWED_ORIGINS',
   'STEP_UP_MAX_AGE',
+  'PASSKEY_DETAILS_ATTRIBUTE',
 ] as const;
 
 type Variable = (typeof PORTAL_ENV_VARIABLES)[number];
@@ -244,6 +251,7 @@ export function loadPortalConfig(env: Env): PortalConfig {
     useSecureCookies: portal.protocol === 'https:',
     embedAllowedOrigins: embedOrigins(env, portal),
     stepUpMaxAgeSeconds: stepUpMaxAge(env),
+    passkeyDetailsAttribute: passkeyDetailsAttribute(env),
     cognito: { region, userPoolId, clientId, clientSecret, issuer, oauthOrigin, sdkEndpoint },
   };
 }
@@ -263,6 +271,23 @@ function stepUpMaxAge(env: Env): number {
     );
   }
   return seconds;
+}
+
+export const DEFAULT_PASSKEY_DETAILS_ATTRIBUTE = 'custom:passkeys';
+// Cognito's custom attribute names: `custom:` and 1–20 characters (CustomAttributeNameType).
+const CUSTOM_ATTRIBUTE = /^custom:[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,20}$/u;
+
+function passkeyDetailsAttribute(env: Env): string | null {
+  const raw = read(env, 'PASSKEY_DETAILS_ATTRIBUTE');
+  if (raw === undefined) return DEFAULT_PASSKEY_DETAILS_ATTRIBUTE;
+  if (raw === 'none') return null;
+  if (!CUSTOM_ATTRIBUTE.test(raw)) {
+    throw new PortalConfigError(
+      'PASSKEY_DETAILS_ATTRIBUTE',
+      `PASSKEY_DETAILS_ATTRIBUTE must be a custom attribute's full name, "custom:" and 1–20 characters (got "${raw}"), or "none"; the default is ${DEFAULT_PASSKEY_DETAILS_ATTRIBUTE}.`,
+    );
+  }
+  return raw;
 }
 
 let cached: PortalConfig | undefined;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, mock } from 'node:test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createCognitoClient } from '@/lib/cognito/client';
 import { CognitoError } from '@/lib/cognito/errors';
 
 export type CognitoCall = { operation: string; body: Record<string, unknown> };
@@ -52,4 +54,30 @@ export async function cognitoRejection(promise: Promise<unknown>): Promise<Cogni
     return error;
   }
   assert.fail('the call succeeded');
+}
+
+/**
+ * The stand-in for one test file: started before its tests with an SDK client pointed at it (one
+ * attempt, short timeouts), calls cleared and console quiet for each test (callCognito logs
+ * failures for the operator). Set `reply` in a test; read `calls`; pass `client` to the code.
+ */
+export function fakeCognitoApiForFile() {
+  let fake: Awaited<ReturnType<typeof startFakeCognitoApi>> | undefined;
+  const harness = {
+    reply: ((): CognitoReply => ({ body: {} })) as (call: CognitoCall) => CognitoReply,
+    calls: [] as CognitoCall[],
+    client: undefined as unknown as ReturnType<typeof createCognitoClient>,
+  };
+  before(async () => {
+    fake = await startFakeCognitoApi((call) => harness.reply(call));
+    harness.calls = fake.calls;
+    harness.client = createCognitoClient({ region: 'local-1', sdkEndpoint: fake.endpoint }, { maxAttempts: 1, connectionTimeoutMs: 500, requestTimeoutMs: 1_000 });
+  });
+  after(() => fake?.close());
+  beforeEach(() => {
+    harness.calls.length = 0;
+    for (const level of ['info', 'error', 'warn'] as const) mock.method(console, level, () => {});
+  });
+  afterEach(() => mock.restoreAll());
+  return harness;
 }

@@ -4,6 +4,7 @@ import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/bro
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { invalidInput, type ActionResult } from '@/lib/cognito/cognito-action';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import * as security from '@/lib/cognito/security-actions';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost } from '@/lib/embed/protocol';
@@ -28,7 +29,7 @@ export async function startAddingPasskey(binding: unknown, host: unknown): Promi
   return security.startAddingPasskey(security.PORTAL_SCOPE);
 }
 
-export async function finishAddingPasskey(binding: unknown, host: unknown, credential: unknown): Promise<ActionResult> {
+export async function finishAddingPasskey(binding: unknown, host: unknown, credential: unknown, userHandle?: unknown): Promise<ActionResult<AddedPasskey>> {
   if (!(await sameAccount(binding, host))) return OTHER_ACCOUNT;
-  return security.finishAddingPasskey(security.PORTAL_SCOPE, credential);
+  return security.finishAddingPasskey(security.PORTAL_SCOPE, credential, userHandle);
 }

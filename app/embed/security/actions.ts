@@ -5,6 +5,8 @@ import { createAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import type { ActionResult } from '@/lib/cognito/cognito-action';
 import type { DeviceRememberedStatus } from '@/lib/cognito/device-input';
+import * as details from '@/lib/cognito/passkey-detail-actions';
+import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import * as security from '@/lib/cognito/security-actions';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost } from '@/lib/embed/protocol';
@@ -15,8 +17,12 @@ export async function startAddingPasskey(): Promise<ActionResult<PublicKeyCreden
   return security.startAddingPasskey(security.EMBED_SCOPE);
 }
 
-export async function finishAddingPasskey(credential: unknown): Promise<ActionResult> {
-  return security.finishAddingPasskey(security.EMBED_SCOPE, credential);
+export async function finishAddingPasskey(credential: unknown, userHandle?: unknown): Promise<ActionResult<AddedPasskey>> {
+  return security.finishAddingPasskey(security.EMBED_SCOPE, credential, userHandle);
+}
+
+export async function renamePasskey(credentialId: unknown, name: unknown): Promise<ActionResult<{ name: string }>> {
+  return details.renamePasskey(security.EMBED_SCOPE, credentialId, name);
 }
 
 export async function deletePasskey(credentialId: unknown): Promise<ActionResult> {
