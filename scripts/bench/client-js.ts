@@ -7,8 +7,11 @@ import { signedInContext, type SignedInUser } from './browser';
 import type { BenchEnvironment } from './environment';
 import { notMeasured, type Figure } from './report';
 
-/** The route's own JavaScript may add at most this much, gzipped, to the framework's shared chunks. */
-export const ROUTE_JS_BUDGET_BYTES = 20_000;
+/** How much a route's own JavaScript may add, gzipped, to the framework's shared chunks (issue 17). */
+export const ROUTE_JS_BUDGET_BYTES = 18_000;
+/** The add-passkey popup does one thing, so it gets less. */
+const ROUTE_JS_BUDGETS: Record<string, number> = { '/embed/add-passkey': 14_000 };
+export const routeJsBudget = (route: string) => ROUTE_JS_BUDGETS[route] ?? ROUTE_JS_BUDGET_BYTES;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -76,6 +79,7 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
   const sum = async (paths: string[]) => (await Promise.all(paths.map(gzipBytes))).reduce((a, b) => a + b, 0);
 
   const figuresFor = async (label: string, how: string, scripts: string[], onlyHere: string[] | null): Promise<Figure[]> => {
+    const budget = routeJsBudget(label);
     const shared = scripts.filter((s) => framework.has(s));
     const own = scripts.filter((s) => !framework.has(s));
     const [total, sharedBytes, ownBytes] = [await sum(scripts), await sum(shared), await sum(own)];
@@ -87,8 +91,8 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
         section,
         name: 'route’s own JS beyond framework',
         value: `${kB(ownBytes)} in ${own.length} files`,
-        budget: `≤ ${kB(ROUTE_JS_BUDGET_BYTES)}`,
-        holds: ownBytes <= ROUTE_JS_BUDGET_BYTES,
+        budget: `≤ ${kB(budget)}`,
+        holds: ownBytes <= budget,
         data: { bytes: ownBytes, files: own },
       },
     ];

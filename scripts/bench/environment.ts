@@ -15,6 +15,8 @@ export type BenchEnvironment = {
   sessionSecret: string;
   /** Where the pool's and portal's own output goes (kept out of the table). */
   logFile: string;
+  /** The process of `npm start` (scripts/start.mjs), parent of the pool and the portal. */
+  startPid: number;
   /** Stops both; removes the state and, unless asked to keep it, the log. */
   stop(options?: { keepLog?: boolean }): Promise<void>;
 };
@@ -43,6 +45,8 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
     LOCAL_POOL_DATA: join(stateDir, 'state.json'),
     LOCAL_POOL_ADMIN_TOKEN: adminToken,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Serves the framework-floor page /bench/floor (app/bench/floor/page.tsx), a 404 otherwise.
+    PORTAL_BENCH_FLOOR: '1',
   };
   for (const name of COGNITO_VARIABLES) delete env[name];
   const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -63,7 +67,7 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
     const ready = (await firstJsonLine(child, READY_TIMEOUT_MS, 'npm start')) as { portalUrl: string; pool: PoolInfo | null };
     if (!ready.pool) throw new Error('npm start found a Cognito configuration (.env*?); the bench needs the local pool.');
     child.stdout!.pipe(log);
-    return { root, portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret, logFile, stop };
+    return { root, portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret, logFile, startPid: child.pid!, stop };
   } catch (error) {
     await stop({ keepLog: true });
     throw new Error(`${(error as Error).message} Its output is in ${logFile}.`);

@@ -1,0 +1,54 @@
+import autocannon from 'autocannon';
+import type { SignedInUser } from './browser';
+import type { BenchEnvironment } from './environment';
+import { portalRssBytes } from './processes';
+import type { Figure } from './report';
+
+const MB = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Growth that levels off: the second half of the run adds at most half what the first did, or under 5 MB. */
+export const LEVEL_OFF = { slackBytes: 5_000_000, secondHalfShare: 0.5 } as const;
+
+/** Whether a series of RSS samples (equal steps of requests, first one before them) levels off. */
+export function levelsOff(samples: readonly number[]): { firstHalf: number; secondHalf: number; holds: boolean } {
+  const middle = Math.floor((samples.length - 1) / 2);
+  const firstHalf = samples[middle] - samples[0];
+  const secondHalf = samples[samples.length - 1] - samples[middle];
+  return { firstHalf, secondHalf, holds: secondHalf <= Math.max(LEVEL_OFF.slackBytes, LEVEL_OFF.secondHalfShare * firstHalf) };
+}
+
+/**
+ * The portal server's resident memory (RSS, from /proc) right after the throughput runs, then
+ * while it serves `total` more requests for /security (10 connections) in `steps` equal steps,
+ * sampled after each. A leak shows as growth that does not level off; a heap that fills up to
+ * where the garbage collector keeps it shows as early growth that stops.
+ */
+export async function measureMemory(env: BenchEnvironment, user: SignedInUser, { total = 10_000, steps = 10 } = {}): Promise<Figure[]> {
+  const section = 'Memory (portal server RSS)';
+  const afterThroughput = portalRssBytes(env.startPid);
+  const samples = [afterThroughput];
+  for (let i = 0; i < steps; i += 1) {
+    const result = await autocannon({ url: `${env.portalUrl}/security`, connections: 10, amount: total / steps, headers: { cookie: user.cookie }, timeout: 30 });
+    if (result.non2xx || result.errors || result.timeouts) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts in the ${total}-request run.`);
+    samples.push(portalRssBytes(env.startPid));
+  }
+  const { firstHalf, secondHalf, holds } = levelsOff(samples);
+  const half = total / 2;
+  return [
+    { section, name: 'after the throughput runs', value: MB(afterThroughput), data: { bytes: afterThroughput } },
+    {
+      section,
+      name: `growth over ${total.toLocaleString('en')} requests of /security`,
+      value: `${MB(samples.at(-1)! - samples[0])} (${samples.map((s) => (s / 1_000_000).toFixed(0)).join(' → ')} MB)`,
+      data: { samples },
+    },
+    {
+      section,
+      name: `levels off: last ${half.toLocaleString('en')} requests vs first ${half.toLocaleString('en')}`,
+      value: `${MB(secondHalf)} vs ${MB(firstHalf)}`,
+      budget: `≤ max(${MB(LEVEL_OFF.slackBytes)}, ${LEVEL_OFF.secondHalfShare}× first)`,
+      holds,
+      data: { firstHalf, secondHalf },
+    },
+  ];
+}
