@@ -224,18 +224,32 @@ export function permissionsPolicy(pathname: string): string {
   ].join(', ');
 }
 
-/** Every security header of a page response, by name. */
-export function securityHeaders(input: SecurityHeaderInput): Record<string, string> {
-  const ancestors = frameAncestors(input.pathname, input.embedAllowedOrigins);
+const headerSets = new Map<string, Readonly<Record<string, string>>>();
+
+/** Every security header of a page response but the CSP: fixed per deployment and kind of route, so built once each. */
+function fixedHeaders(input: Omit<SecurityHeaderInput, 'nonce'>): Readonly<Record<string, string>> {
+  const { pathname } = input;
+  const embedded = isEmbeddedRoute(pathname);
+  const key = JSON.stringify([embedded, isEmbedPopupRoute(pathname), usesWebAuthn(pathname), input.https, embedded ? (input.embedAllowedOrigins ?? []) : []]);
+  const cached = headerSets.get(key);
+  if (cached) return cached;
+  const ancestors = frameAncestors(pathname, input.embedAllowedOrigins);
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(input),
     ...BASELINE_HEADERS,
-    'Permissions-Policy': permissionsPolicy(input.pathname),
+    'Permissions-Policy': permissionsPolicy(pathname),
     // Sign-in leaves and returns by top-level navigation, never through an opener, so nothing needs it;
     // except the embedded view's popups, which must keep the opener (see EMBED_POPUP_PATHS).
-    'Cross-Origin-Opener-Policy': isEmbedPopupRoute(input.pathname) ? 'unsafe-none' : 'same-origin',
+    'Cross-Origin-Opener-Policy': isEmbedPopupRoute(pathname) ? 'unsafe-none' : 'same-origin',
   };
   // X-Frame-Options cannot list origins: DENY where nobody may frame, else only frame-ancestors.
   if (ancestors.length === 1 && ancestors[0] === "'none'") headers['X-Frame-Options'] = 'DENY';
-  return { ...headers, ...transportHeaders(input.https) };
+  const result = Object.freeze({ ...headers, ...transportHeaders(input.https) });
+  if (headerSets.size >= POLICY_CACHE_MAX) headerSets.clear();
+  headerSets.set(key, result);
+  return result;
+}
+
+/** Every security header of a page response, by name. */
+export function securityHeaders(input: SecurityHeaderInput): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(input), ...fixedHeaders(input) };
 }
