@@ -27,7 +27,8 @@ function processTable(): { pid: number; ppid: number; cmdline: string; rssBytes:
 export function portalRssBytes(rootPid: number): number {
   const table = processTable();
   const children = (pid: number) => table.filter((row) => row.ppid === pid);
-  const portal = children(rootPid).find((row) => / start -p \d+/.test(row.cmdline) && row.cmdline.includes('next'));
+  // `next start` renames itself "next-server (vX.Y.Z)" (process.title), which /proc's cmdline shows.
+  const portal = children(rootPid).find((row) => /^next-server\b|\bnext start\b|\/next start\b/.test(row.cmdline));
   if (!portal) throw new Error('The portal process (next start) was not found under npm start.');
   let total = 0;
   const queue = [portal];
