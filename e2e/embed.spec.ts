@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EmbedHostPage } from './pages/embed-host-page';
@@ -70,6 +71,43 @@ test.describe('the embedded view in another site’s page', () => {
     await host.view.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(host.signInButton).toBeVisible();
     await expect(host.event('signed-out')).toHaveCount(1);
+  });
+
+  test('a handoff is worthless without the verifier only the view holds, whatever Origin a client sends', async ({ page, user, request }) => {
+    const host = new EmbedHostPage(page);
+    await host.open();
+    // Hold the view's own redemption, so a Node client gets the fresh handoff first.
+    let redemption: Record<string, unknown> | null = null;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(`${env.portalUrl}/embed/session`, async (route) => {
+      if (route.request().method() === 'POST' && !redemption) {
+        redemption = route.request().postDataJSON() as Record<string, unknown>;
+        await released;
+      }
+      await route.continue();
+    });
+    const signedIn = host.signInThroughPopup(user);
+    await expect.poll(() => redemption !== null, { timeout: 30_000 }).toBe(true);
+    const { handoff, host: hostOrigin, verifier } = redemption as unknown as Record<string, string>;
+    // What travelled through the windows' addresses: the state (the verifier's hash, where there is a verifier).
+    const state = (redemption as unknown as Record<string, string>).state ?? createHash('sha256').update(verifier).digest('base64url');
+    const forge = (body: Record<string, unknown>) =>
+      request.post(`${env.portalUrl}/embed/session`, { headers: { origin: env.portalUrl, 'sec-fetch-site': 'same-origin' }, data: body, maxRedirects: 0 });
+    for (const body of [
+      { handoff, state, host: hostOrigin },
+      { handoff, state, host: hostOrigin, verifier: state },
+      { handoff, host: hostOrigin, verifier: createHash('sha256').update(state).digest('base64url') },
+      { handoff, host: hostOrigin, verifier: 'A'.repeat(43) },
+    ]) {
+      const forged = await forge(body);
+      expect(forged.status(), JSON.stringify(Object.keys(body))).toBe(400);
+      expect(forged.headers()['set-cookie'] ?? '').not.toContain(EMBED_COOKIE);
+    }
+    // The view, with its verifier, still signs in with the same handoff.
+    release();
+    await signedIn;
+    await expect(host.event('signed-in')).toHaveCount(1);
   });
 
   test('adds and deletes a passkey inside the iframe, and the host hears of each', async ({ page, user }) => {

@@ -57,15 +57,18 @@ isolatedTest(
     const [passkey] = await atPool();
     await untilNotRecent(page, signedInAt);
 
-    // Forged: the return address of a step-up, without one. It only reopens the dialog; the action refuses.
+    // Forged: the return address of a step-up this tab never asked for. It resumes nothing, and leaves the address.
     const actionCalls: { id: string; body: string }[] = [];
     page.on('request', (request) => {
       const id = request.headers()['next-action'];
       if (request.method() === 'POST' && id) actionCalls.push({ id, body: request.postData() ?? '' });
     });
     await page.goto(`/security?resume=delete-passkey:${passkey.credentialId}`);
-    await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${passkey.friendlyName}”?`);
-    await expect(page).toHaveURL(/\/security$/); // read once, then gone from the address
+    await expect(page).toHaveURL(/\/security$/);
+    await passkeys.expectReady();
+    await expect(passkeys.dialog).toBeHidden();
+    // Asked by hand, the action refuses.
+    await passkeys.deleteButton(passkey.friendlyName).click();
     await passkeys.confirmDeleteButton.click();
     await expect(confirmDialog(page)).toBeVisible();
     await expect(passkeys.status).toHaveText(`Nothing was deleted yet: confirm it’s you to delete “${passkey.friendlyName}”.`);
@@ -105,7 +108,7 @@ isolatedTest(
   },
 );
 
-isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to confirm it’s them; after that the ceremony starts again by itself', async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
+isolatedTest('an old sign-in forgetting or (un)remembering a device or adding a passkey is asked to confirm it’s them; after that the Add button is focused with a word, and no ceremony starts by itself', async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
   isolatedTest.setTimeout(60_000);
   await VirtualAuthenticator.attach(page);
   const signedInAt = await signIn(page, homePage, poolSignInPage, user);
@@ -122,16 +125,85 @@ isolatedTest('an old sign-in forgetting a device or adding a passkey is asked to
   await expect(devices.status).toHaveText(`Nothing was changed yet: confirm it’s you to forget ${deviceName}.`);
   await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
   await devices.expectListed(1);
-  expect(await isolatedPortal.poolDriver.deviceStates(user.username)).toHaveLength(1);
+  const deviceStates = await isolatedPortal.poolDriver.deviceStates(user.username);
+  expect(deviceStates).toHaveLength(1);
+
+  // So does remembering it or not: device trust is part of how the person signs in.
+  const toggle = deviceStates[0].remembered === 'remembered' ? devices.stopRememberingButton(deviceName) : devices.rememberButton(deviceName);
+  await toggle.click();
+  await expect(confirmDialog(page)).toBeVisible();
+  await expect(devices.status).toHaveText(`Nothing was changed yet: confirm it’s you to change whether ${deviceName} is remembered.`);
+  await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  expect(await isolatedPortal.poolDriver.deviceStates(user.username)).toEqual(deviceStates);
 
   await passkeys.addButton.click();
   await expect(confirmDialog(page)).toBeVisible();
   await expect(passkeys.status).toHaveText('Nothing was added yet: confirm it’s you to add a passkey.');
   await confirmDialog(page).getByRole('button', { name: 'Sign in again' }).click();
   await poolSignInPage.signIn(user); // the password works too
-  await expect(passkeys.status).toHaveText('Passkey added. You can now use it to sign in.');
+  // Back: the button, focused, and a word; the OS prompt waits for the person's own press.
+  await expect(page).toHaveURL(/\/security$/);
+  await expect(passkeys.status).toHaveText('Thanks, that’s confirmed. Select “Add a passkey” to carry on.');
+  await expect(passkeys.addButton).toBeFocused();
+  await page.waitForTimeout(1_000);
+  expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(0);
+  // A reload resumes nothing.
+  await page.reload();
+  await passkeys.expectReady();
+  await expect(passkeys.status).not.toHaveText(/confirmed/);
+  await passkeys.addAndExpectAdded();
   await passkeys.expectCount(1);
   expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);
+});
+
+isolatedTest('a ?resume= link this tab did not ask for resumes nothing: no passkey ceremony, and a reload does nothing either', async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
+  const authenticator = await VirtualAuthenticator.attach(page);
+  await signIn(page, homePage, poolSignInPage, user); // recent: a ceremony started now would go through
+  const passkeys = new PasskeysSection(page);
+  // Long enough for a ceremony started by the page to have ended (it takes well under a second here).
+  const nothingAdded = async () => {
+    await page.waitForTimeout(3_000);
+    expect(await authenticator.credentials()).toHaveLength(0);
+    expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(0);
+  };
+  for (const link of ['/security?resume=add-passkey', '/security?resume=AAAAAAAAAAAAAAAAAAAAAA']) {
+    await page.goto(link);
+    await passkeys.expectReady();
+    await nothingAdded();
+    // Gone from the address through the router, so it stays gone (a raw history.replaceState was undone by it).
+    await expect(page).toHaveURL(/\/security$/);
+    await page.reload();
+    await passkeys.expectReady();
+    await nothingAdded();
+  }
+  await expect(passkeys.addButton).not.toBeFocused();
+  await expect(passkeys.status).not.toHaveText(/added|confirmed/);
+});
+
+isolatedTest('a sign-in that turns old during the ceremony adds nothing at the finish and asks to confirm it’s them', async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
+  isolatedTest.setTimeout(60_000);
+  await VirtualAuthenticator.attach(page);
+  const signedInAt = await signIn(page, homePage, poolSignInPage, user);
+  const passkeys = new PasskeysSection(page);
+  await passkeys.expectReady();
+  // The start is in time; the finish (the action call that carries the new credential) is held until the sign-in is old.
+  let held = 0;
+  await page.route('**/security', async (route) => {
+    const request = route.request();
+    if (request.method() === 'POST' && request.headers()['next-action'] && (request.postData() ?? '').includes('attestationObject')) {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedInAt + (STEP_UP_MAX_AGE_SECONDS + 2) * 1000 - Date.now())));
+    }
+    await route.continue();
+  });
+  await passkeys.addButton.click();
+  await expect(confirmDialog(page)).toBeVisible({ timeout: 30_000 });
+  await expect(passkeys.status).toHaveText('Nothing was added: your sign-in is no longer recent. Confirm it’s you, then add the passkey again.');
+  expect(held).toBe(1);
+  expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(0);
+  await page.unroute('**/security');
+  await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  await passkeys.expectCount(0);
 });
 
 /** Runs `body` with this file's example host (another site than the isolated portal) listening. */
@@ -209,8 +281,12 @@ isolatedTest('the add-passkey window confirms it’s them in a window of its own
     await new PoolSignInPage(signInWindow, isolatedPortal.pool.endpoint).signIn(user);
     await signInClosed;
 
-    // The add carries on by itself, and the window still reaches the view that opened it.
+    // Back: the Add button, focused, and a word; the person presses it, and the window still reaches the view that opened it.
+    await expect(popup.getByRole('status').filter({ hasText: /\S/ })).toHaveText('Thanks, that’s confirmed. Select “Add a passkey” to carry on.');
+    await expect(popup.getByRole('button', { name: 'Add a passkey' })).toBeFocused();
+    expect(await authenticator.credentials()).toHaveLength(0);
     const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Add a passkey' }).click();
     await expect.poll(async () => (popup.isClosed() ? 1 : (await authenticator.credentials()).length)).toBe(1);
     await closed;
     await expect(host.passkeyStatus).toContainText('Passkey added.');

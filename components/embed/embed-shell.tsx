@@ -18,6 +18,8 @@ import {
   type HostEvent,
   type Theme,
 } from '@/lib/embed/protocol';
+import { randomBase64url } from '@/lib/encoding/base64url';
+import { newHandoffProof, type HandoffProof } from '@/lib/embed/handoff-proof';
 import type { ResumeIntent } from '@/lib/step-up/resume-intent';
 
 type EmbedShellProps = {
@@ -32,11 +34,6 @@ type EmbedShellProps = {
 };
 
 const ACTIONS = { ...embedActions };
-
-function randomState(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 /**
  * Is this document really framed by `host`? `location.ancestorOrigins` (Chromium, Safari) names
@@ -80,7 +77,8 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const rootRef = useRef<HTMLDivElement>(null);
   const hostOk = useRef(false);
   const popup = useRef<Window | null>(null);
-  const pendingState = useRef<string | null>(null);
+  // The sign-in under way: its state, and the verifier behind it that only this document holds.
+  const pendingProof = useRef<HandoffProof | null>(null);
   // The add-passkey popup (where the browser refuses to create passkeys in this iframe).
   const passkeyPopup = useRef<Window | null>(null);
   const passkeyState = useRef<string | null>(null);
@@ -122,14 +120,15 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   }, [emit, host, signedIn, sessionEnded]);
 
   const redeem = useCallback(
-    async (message: HandoffMessage) => {
-      pendingState.current = null;
+    async (message: HandoffMessage, verifier: string) => {
+      pendingProof.current = null;
       setBusy(true);
       try {
         const response = await fetch('/embed/session', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ handoff: message.handoff, state: message.state, host }),
+          // The verifier proves this is the document that started the sign-in (lib/embed/handoff-proof.ts).
+          body: JSON.stringify({ handoff: message.handoff, verifier, host }),
         });
         if (!response.ok) throw new Error(`handoff refused (${response.status})`);
         setNotice(null);
@@ -178,23 +177,24 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
       if (!popup.current || event.source !== popup.current) return;
       const data = event.data as Partial<HandoffMessage> | null;
       if (!data || data.source !== MESSAGE_SOURCE || data.type !== HANDOFF_MESSAGE_TYPE) return;
-      if (!pendingState.current || data.state !== pendingState.current || typeof data.handoff !== 'string') return;
-      void redeem(data as HandoffMessage);
+      const proof = pendingProof.current;
+      if (!proof || data.state !== proof.state || typeof data.handoff !== 'string') return;
+      void redeem(data as HandoffMessage, proof.verifier);
     }
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, [emit, host, redeem, router]);
 
-  /** Opens the sign-in popup; with `stepUp`, the pool asks again even if it has a sign-in session. */
+  /**
+   * Opens the sign-in popup; with `stepUp`, the pool asks again even if it has a sign-in session.
+   * The window opens at once (the click's gesture) and goes on to the relay page once the proof's
+   * hash is ready: its state is the hash of a verifier kept here (lib/embed/handoff-proof.ts).
+   */
   function signIn(intent?: ResumeIntent) {
-    const state = randomState();
-    pendingState.current = state;
+    pendingProof.current = null;
     steppingUp.current = intent ?? null;
-    const query = new URLSearchParams({ state, host });
-    if (intent) query.set('step-up', '1');
-    const opened = window.open(`/api/auth-popup/start?${query.toString()}`, 'cognito-security-portal-sign-in', POPUP_FEATURES);
+    const opened = window.open('about:blank', 'cognito-security-portal-sign-in', POPUP_FEATURES);
     if (!opened) {
-      pendingState.current = null;
       steppingUp.current = null;
       stopAsking();
       setNotice({ tone: 'alert', text: 'The sign-in window was blocked. Allow pop-ups for this page and try again.' });
@@ -203,6 +203,23 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     }
     popup.current = opened;
     setNotice({ tone: 'status', text: 'Continue in the sign-in window.' });
+    newHandoffProof().then(
+      (proof) => {
+        if (popup.current !== opened) return; // another sign-in started meanwhile
+        pendingProof.current = proof;
+        const query = new URLSearchParams({ state: proof.state, host });
+        if (intent) query.set('step-up', '1');
+        opened.location.href = new URL(`/api/auth-popup/start?${query.toString()}`, window.location.origin).toString();
+      },
+      (error: unknown) => {
+        // No Web Crypto (not a secure context): no sign-in can be proven from here.
+        console.warn('The sign-in could not start.', error);
+        opened.close();
+        steppingUp.current = null;
+        setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
+        emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
+      },
+    );
   }
 
   async function signOut() {
@@ -222,7 +239,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   // is signed in as, so that window refuses to act for anyone else.
   const addPasskeyInPopup = useCallback(
     (onAdded: () => void): 'opened' | 'blocked' => {
-      const state = randomState();
+      const state = randomBase64url(32);
       const opened = window.open('about:blank', 'cognito-security-portal-add-passkey', POPUP_FEATURES);
       if (!opened) {
         emit({ type: 'error', code: 'popup-blocked', message: 'The add-passkey window was blocked.' });

@@ -19,6 +19,19 @@ import { runPasskeyAction } from './run-passkey-action';
 
 type Support = 'supported' | 'insecure' | 'unsupported';
 
+type SignalApi = { signalUnknownCredential?: (options: { rpId: string; credentialId: string }) => Promise<void> };
+
+/**
+ * A passkey the authenticator made but Cognito never stored: where the browser has the Signal API
+ * (Chrome 132+, Safari 26), tell the password manager it is unknown so it does not offer a
+ * passkey that cannot sign in. Best effort; nothing depends on it.
+ */
+function forgetUnsavedPasskey(rpId: string | undefined, credentialId: string) {
+  const signal = (window.PublicKeyCredential as unknown as SignalApi | undefined)?.signalUnknownCredential;
+  if (!rpId || typeof signal !== 'function') return;
+  signal.call(window.PublicKeyCredential, { rpId, credentialId }).catch(() => {});
+}
+
 // What the browser can do does not change while the page is open: nothing to subscribe to.
 const subscribeToNothing = () => () => {};
 const browserSupport = (): Support => (!window.isSecureContext ? 'insecure' : browserSupportsWebAuthn() ? 'supported' : 'unsupported');
@@ -58,13 +71,11 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
     if (refused) popupButton.current?.focus();
   }, [refused]);
 
-  // Back from confirming it's you: carry on. A top-level page starts the ceremony again; in the
-  // host's iframe the browser wants a fresh click for it, so the button is offered instead.
+  // Back from confirming it's you: the focused button and a word, never the OS prompt unasked. A
+  // WebAuthn prompt follows the person's own gesture (the iframe's browser insists on one anyway).
   useResume(support === 'supported' ? { action: 'add-passkey' } : null, () => {
-    if (embedded) {
-      onAnnounce({ kind: 'status', message: 'Thanks, that’s confirmed. Select “Add a passkey” to carry on.' });
-      addButton.current?.focus();
-    } else add();
+    onAnnounce({ kind: 'status', message: 'Thanks, that’s confirmed. Select “Add a passkey” to carry on.' });
+    addButton.current?.focus();
   });
 
   function add() {
@@ -109,6 +120,14 @@ export function AddPasskeyButton({ onAnnounce }: { onAnnounce: (announcement: An
         }
         setStage('saving');
         const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential));
+        if (!finish.ok && finish.code === 'reauthentication-required') {
+          // The sign-in stopped counting as recent during the ceremony (the start keeps time back
+          // for it, so this is rare): nothing was stored, and the authenticator may drop its copy.
+          forgetUnsavedPasskey(start.data.rp.id, credential.id);
+          onAnnounce({ kind: 'status', message: 'Nothing was added: your sign-in is no longer recent. Confirm it’s you, then add the passkey again.' });
+          confirmIdentity({ action: 'add-passkey' });
+          return;
+        }
         if (!finish.ok) {
           onAnnounce({ kind: 'alert', message: finish.message });
           return;

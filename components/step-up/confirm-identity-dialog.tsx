@@ -7,6 +7,7 @@ const WHAT: Record<ResumeIntent['action'], string> = {
   'add-passkey': 'add a passkey',
   'delete-passkey': 'delete a passkey',
   'forget-device': 'forget a device',
+  'remember-device': 'change whether a device is remembered',
 };
 
 type ConfirmIdentityDialogProps = {

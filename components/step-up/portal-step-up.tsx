@@ -1,7 +1,10 @@
 'use client';
 
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { parseResumeValue, RESUME_PARAM, withResume } from '@/lib/step-up/resume-url';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+import { rememberResume, takeResume } from '@/lib/step-up/resume-storage';
+import { RESUME_PARAM, withoutResume, withResume } from '@/lib/step-up/resume-url';
 import { LazyConfirmIdentityDialog } from './lazy-confirm-identity-dialog';
 import { signInAgain } from './sign-in-again';
 import { StepUpContextProvider } from './step-up-context';
@@ -10,30 +13,39 @@ import { useStepUpState } from './use-step-up-state';
 /**
  * Step-up on a top-level page of the portal (/security; the embed's add-passkey window has its own): asks
  * "Confirm it's you", then next-auth's sign-in with `prompt=login` (the pool asks again even with
- * its own sign-in session) and `max_age`, returning to this page with `?resume=…`, which it reads
- * once and removes from the address so a reload does not repeat it.
+ * its own sign-in session) and `max_age`, returning to this page with `?resume=<id>`.
+ *
+ * The intent itself stays in this tab (lib/step-up/resume-storage.ts): only a return this tab
+ * asked for resumes anything, once. The ID leaves the address through Next's router (a raw
+ * history.replaceState would be undone by it), so a reload does nothing; the intent is handed to
+ * the sections only once the address is clean, so the page they are on is the one that stays.
  */
 export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: number; children: ReactNode }) {
+  const router = useRouter();
+  const resumeId = useSearchParams().get(RESUME_PARAM);
   const { stepUp, asking, asked, stopAsking, signedInAgain } = useStepUpState();
   const [pending, setPending] = useState(false);
+  // undefined: nothing taken; null: a `resume` that named nothing this tab stored.
+  const taken = useRef<ResumeIntent | null | undefined>(undefined);
 
-  // Once the page is interactive (a frame later, so the sections have mounted to pick it up).
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const url = new URL(window.location.href);
-      if (!url.searchParams.has(RESUME_PARAM)) return;
-      const intent = parseResumeValue(url.searchParams.get(RESUME_PARAM));
-      url.searchParams.delete(RESUME_PARAM);
-      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
-      signedInAgain(intent);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [signedInAgain]);
+    if (resumeId !== null) {
+      // Once (React may run this effect twice in development): the first run spends the stored intent.
+      if (taken.current === undefined) taken.current = takeResume(window.sessionStorage, resumeId);
+      router.replace(withoutResume(`${window.location.pathname}${window.location.search}${window.location.hash}`), { scroll: false });
+      return;
+    }
+    if (taken.current === undefined) return;
+    const intent = taken.current;
+    taken.current = undefined;
+    signedInAgain(intent);
+  }, [resumeId, router, signedInAgain]);
 
   const confirm = useCallback(() => {
     if (!asking) return;
     setPending(true);
-    const callbackUrl = withResume(`${window.location.pathname}${window.location.search}`, asking);
+    const id = rememberResume(window.sessionStorage, asking);
+    const callbackUrl = withResume(`${window.location.pathname}${window.location.search}`, id);
     signInAgain(callbackUrl, maxAgeSeconds).catch(() => setPending(false));
   }, [asking, maxAgeSeconds]);
 

@@ -11,8 +11,9 @@ import { sessionTokenSchema, type SessionToken } from './session-token';
  * read or forge it). It carries the session token and is bound to
  *   - the portal's origin (`aud`: only the portal, framed, may redeem it),
  *   - the host origin the view said it is framed by (`host`),
- *   - the `state` the view generated and passed to the popup (only that view knows it),
- *   - a lifetime of at most 60 s (`exp`), and a `jti` that may be redeemed once.
+ *   - the sign-in's `state`: the SHA-256 of a verifier only the view that started it holds, which
+ *     /embed/session requires (lib/embed/handoff-proof.ts: proof of possession, no server state),
+ *   - a lifetime of at most 60 s (`exp`), and a `jti` that may be redeemed once per instance.
  */
 
 export const HANDOFF_LIFETIME_SECONDS = 60;
@@ -30,8 +31,11 @@ export async function createHandoff(session: SessionToken, binding: HandoffBindi
 }
 
 /**
- * jtis already redeemed, until their handoff would have expired anyway. In memory: with several
- * instances a handoff is single-use per instance within its 60 s (see README, threat model).
+ * jtis already redeemed, until their handoff would have expired anyway. A second layer only: the
+ * verifier is what makes a handoff useless to anyone but the view that started the sign-in. In
+ * memory, so per instance (see README, threat model). Whoever holds both the handoff and the
+ * verifier is that view's document already; a second redemption would only copy the same tokens
+ * into another cookie. Kept because it is cheap and makes a double redemption visible in the log.
  */
 const redeemed = new Map<string, number>();
 const MAX_REMEMBERED = 10_000;

@@ -5,7 +5,7 @@ import { clearSessionCookies } from '@/lib/auth/end-session';
 import { getPortalSession, type PortalSession } from '@/lib/auth/session';
 import type { SessionKind } from '@/lib/auth/session-cookie';
 import { signInPath } from '@/lib/auth/return-path';
-import { signedInRecently } from '@/lib/auth/step-up';
+import { ceremonyHeadroomSeconds, signedInRecently } from '@/lib/auth/step-up';
 import { getPortalConfig } from '@/lib/config/env';
 import { toCognitoError, type CognitoError, type CognitoErrorCode } from './errors';
 
@@ -49,11 +49,13 @@ export const REAUTHENTICATION_REQUIRED: ActionFailure = {
  * session or sign-in, the Cognito call(s) inside try/catch, a typed result, and the
  * navigation (`redirect` throws, so it stays outside the try) and revalidation after it.
  * An error that signing in again can fix sends the person to sign in and back.
+ * `recentSignIn`: the change needs a recent sign-in; `'to-start-a-ceremony'` also leaves time to
+ * finish the ceremony before the sign-in stops counting as recent (ceremonyHeadroomSeconds).
  */
 export async function cognitoAction<T>(
   returnTo: string,
   call: (session: PortalSession) => Promise<T>,
-  options: { revalidate?: string; session?: SessionKind; recentSignIn?: boolean } = {},
+  options: { revalidate?: string; session?: SessionKind; recentSignIn?: boolean | 'to-start-a-ceremony' } = {},
 ): Promise<ActionResult<T>> {
   const kind = options.session ?? 'portal';
   const session = await getPortalSession(kind);
@@ -62,7 +64,9 @@ export async function cognitoAction<T>(
     redirect(signInPath(returnTo, 'session-ended'));
   }
   // Changing how the person signs in needs a recent sign-in (step-up), checked before any call.
-  if (options.recentSignIn && !signedInRecently(session.authTime, getPortalConfig().stepUpMaxAgeSeconds)) {
+  const maxAge = getPortalConfig().stepUpMaxAgeSeconds;
+  const headroom = options.recentSignIn === 'to-start-a-ceremony' ? ceremonyHeadroomSeconds(maxAge) : 0;
+  if (options.recentSignIn && !signedInRecently(session.authTime, maxAge - headroom)) {
     console.info(JSON.stringify({ event: 'step_up_required', page: returnTo, session: kind, authTime: session.authTime }));
     return REAUTHENTICATION_REQUIRED;
   }

@@ -19,6 +19,11 @@ import { completePasskeyRegistration, deletePasskey as deleteWebAuthnCredential,
  * portal's /security (its own session, sign-in by redirect) and the embedded /embed/security (the
  * partitioned embed session; an ended session is a result, never a redirect). The `'use server'`
  * modules (app/security/*, app/embed/security/actions.ts) only choose the scope.
+ *
+ * One rule for step-up: every action that changes a way to sign in or the trust in a device
+ * (adding a passkey, start and finish; deleting one; forgetting or (un)remembering a device) needs
+ * a recent sign-in, checked here before any Cognito call. Only signing out everywhere does not: it
+ * only protects.
  */
 export type ActionScope = { session: SessionKind; page: '/security' | '/embed/security' };
 
@@ -33,7 +38,8 @@ function logRejectedInput(action: string, reason: string) {
 export async function startAddingPasskey(scope: ActionScope): Promise<ActionResult<PublicKeyCredentialCreationOptionsJSON>> {
   const result = await cognitoAction(scope.page, (session) => startPasskeyRegistration(session.accessToken), {
     session: scope.session,
-    recentSignIn: true,
+    // Checked again at the finish: time is kept back here so that check rarely trips mid-ceremony.
+    recentSignIn: 'to-start-a-ceremony',
   });
   // Perhaps another tab added passkeys meanwhile: show the list as it is now.
   if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
@@ -52,7 +58,8 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
       await completePasskeyRegistration(session.accessToken, parsed.data);
       return null;
     },
-    { revalidate: scope.page, session: scope.session },
+    // A passkey is a way to sign in: a stale sign-in adds nothing, whatever the start allowed.
+    { revalidate: scope.page, session: scope.session, recentSignIn: true },
   );
   // The limit: another tab added some. No answer in time: the passkey may be stored. Show the list as it is.
   if (!result.ok && (result.code === 'limit-exceeded' || result.code === 'outcome-unknown')) revalidatePath(scope.page);
@@ -108,7 +115,8 @@ export async function setDeviceRemembered(scope: ActionScope, deviceKey: string,
       await devices.setDeviceRemembered(session.accessToken, input.data.deviceKey, input.data.status);
       return null;
     },
-    { revalidate: scope.page, session: scope.session },
+    // A remembered device can skip MFA in some pools: device trust is part of how the person signs in.
+    { revalidate: scope.page, session: scope.session, recentSignIn: true },
   );
 }
 

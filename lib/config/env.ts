@@ -24,8 +24,9 @@ export type PortalConfig = {
    */
   embedAllowedOrigins: string[];
   /**
-   * How recent the sign-in must be (seconds since the ID token's auth_time) to add or delete a
-   * passkey or forget a device (STEP_UP_MAX_AGE); older sessions confirm it's them first.
+   * How recent the sign-in must be (seconds since the ID token's auth_time) to change a way to
+   * sign in or a device's trust: add or delete a passkey, forget or (un)remember a device
+   * (STEP_UP_MAX_AGE); older sessions confirm it's them first.
    */
   stepUpMaxAgeSeconds: number;
   cognito: {

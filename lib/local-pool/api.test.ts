@@ -78,7 +78,7 @@ describe('AWS JSON 1.1 wire protocol', () => {
 
   it('sends errors in Cognito shape: __type, message, x-amzn-ErrorType, JSON 1.1 content type', async () => {
     const result = await t.call('GetUser', { AccessToken: 'not.a.token' });
-    assert.equal(result.status, 403);
+    assert.equal(result.status, 400, 'as the real service answers (errors.ts wireStatus), not the model’s 403');
     assert.deepEqual(result.body, { __type: 'NotAuthorizedException', message: 'Invalid Access Token' });
     assert.equal(result.headers.get('content-type'), 'application/x-amz-json-1.1');
     assert.ok(result.headers.get('x-amzn-requestid'));
@@ -88,6 +88,32 @@ describe('AWS JSON 1.1 wire protocol', () => {
     const response = await fetch(`${t.pool.info.endpoint}/`, { method: 'OPTIONS' });
     assert.equal(response.status, 204);
     assert.match(response.headers.get('access-control-allow-headers') ?? '', /x-amz-target/);
+    assert.match(response.headers.get('access-control-allow-headers') ?? '', /cache-control/);
+  });
+
+  it('allows the headers Amplify JS v6 asks for in its preflight, cache-control: no-store included', async () => {
+    // What Chromium sends before Amplify's first user-pool call from another origin (amplify-js
+    // cognitoUserPoolTransferHandler.ts adds cache-control; the retry and user-agent middleware the rest).
+    const requested = 'amz-sdk-invocation-id,amz-sdk-request,cache-control,content-type,x-amz-target,x-amz-user-agent';
+    const response = await fetch(`${t.pool.info.endpoint}/`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:4401', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': requested },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.match(response.headers.get('access-control-allow-methods') ?? '', /\bPOST\b/);
+    const allowed = new Set((response.headers.get('access-control-allow-headers') ?? '').split(',').map((h) => h.trim()));
+    for (const header of requested.split(',')) assert.ok(allowed.has(header), `${header} is not allowed`);
+    // A malformed request list is not echoed; the SDK headers are offered instead.
+    const malformed = await fetch(`${t.pool.info.endpoint}/`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Headers': 'x-ok, bad header (name)' } });
+    assert.doesNotMatch(malformed.headers.get('access-control-allow-headers') ?? '', /bad|x-ok/);
+    assert.match(malformed.headers.get('access-control-allow-headers') ?? '', /x-amz-target/);
+  });
+
+  it('lets a cross-origin page read the error type and request ID of an answer', async () => {
+    const result = await t.call('GetUser', { AccessToken: 'not.a.token' });
+    assert.equal(result.headers.get('access-control-allow-origin'), '*');
+    assert.match(result.headers.get('access-control-expose-headers') ?? '', /x-amzn-errortype/);
   });
 });
 
@@ -97,7 +123,7 @@ describe('fault injection', () => {
     try {
       const tokens = await t.signIn();
       const throttled = await t.call('GetUser', { AccessToken: tokens.AccessToken });
-      assert.equal(throttled.status, 429);
+      assert.equal(throttled.status, 400);
       assert.equal(throttled.body.__type, 'TooManyRequestsException');
       const other = await t.call('ListDevices', { AccessToken: tokens.AccessToken });
       assert.equal(other.status, 200);

@@ -11,13 +11,42 @@ import { validateInput } from './validate';
 /** Cognito accepts request bodies up to this size; a larger one is refused before parsing. */
 export const API_BODY_LIMIT = 1024 * 1024;
 
+/**
+ * The request headers browser SDKs send to Cognito: the AWS SDK for JavaScript v3
+ * (`x-amz-target`, `x-amz-user-agent`, `amz-sdk-invocation-id`, `amz-sdk-request`) and Amplify JS
+ * v6, which adds `cache-control: no-store` to every user-pool call
+ * (amplify-js `cognitoUserPoolTransferHandler.ts`). A preflight that asks for none is answered
+ * with these.
+ */
+export const SDK_REQUEST_HEADERS = ['content-type', 'x-amz-target', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization', 'cache-control'];
+
+/** Headers on every API answer: any origin may call, as browsers call Cognito's public endpoint directly. */
 export const API_CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'content-type, x-amz-target, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, authorization',
-  'Access-Control-Expose-Headers': 'x-amzn-requestid, x-amzn-errortype',
-  'Access-Control-Max-Age': '86400',
+  'Access-Control-Expose-Headers': 'x-amzn-requestid, x-amzn-errortype, x-amzn-errormessage, date',
 };
+
+/** A list of header names as RFC 9110 tokens, or nothing when the list is malformed. */
+function headerNames(raw: string): string[] | undefined {
+  const names = raw.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  return names.length > 0 && names.length <= 64 && names.every((name) => /^[!#$%&'*+.^_`|~0-9a-z-]{1,128}$/.test(name)) ? names : undefined;
+}
+
+/**
+ * Answers a CORS preflight for the API. Cognito's endpoint is public and takes no cookies, and
+ * every browser SDK calls it directly from any origin, so the headers a preflight asks for are
+ * allowed as asked (well-formed names only): a client that sends a header this list did not
+ * foresee (as Amplify v6's `cache-control` once was here) is not refused where Cognito accepts it.
+ */
+export function preflightHeaders(requestedHeaders: string | undefined): Record<string, string> {
+  const requested = requestedHeaders ? headerNames(requestedHeaders) : undefined;
+  return {
+    ...API_CORS_HEADERS,
+    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+    'Access-Control-Allow-Headers': (requested ?? SDK_REQUEST_HEADERS).join(', '),
+    'Access-Control-Max-Age': '86400',
+  };
+}
 
 function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
   const text = JSON.stringify(body);

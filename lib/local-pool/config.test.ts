@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadPoolConfig, PoolConfigError } from './config';
+import { DEFAULT_PASSKEYS_ATTRIBUTE, loadPoolConfig, PoolConfigError } from './config';
 
 describe('loadPoolConfig', () => {
   it('defaults to a portal at http://localhost:3000, RP ID localhost, port 9333', () => {
@@ -56,5 +56,35 @@ describe('loadPoolConfig', () => {
     refused({ GetUser: { latencyMs: 120_001 } }, /latencyMs/);
     refused({ GetUser: { latencyMs: '50' } }, /latencyMs/);
     refused({ GetUser: { error: 'TooManyRequestsException', rate: 2 } }, /rate for GetUser must be a number from 0 to 1/);
+  });
+
+  it('declares custom:passkeys by default, readable and writable by the portal client, with rotation off', () => {
+    const config = loadPoolConfig({});
+    assert.deepEqual(config.userPool.customAttributes, [{ name: DEFAULT_PASSKEYS_ATTRIBUTE, minLength: 0, maxLength: 2048 }]);
+    assert.ok(config.portalClient.readAttributes.includes(DEFAULT_PASSKEYS_ATTRIBUTE));
+    assert.ok(config.portalClient.writeAttributes.includes(DEFAULT_PASSKEYS_ATTRIBUTE));
+    assert.ok(!config.portalClient.writeAttributes.includes('email_verified'));
+    assert.deepEqual(config.portalClient.refreshTokenRotation, { feature: 'DISABLED', retryGracePeriodSeconds: 0 });
+  });
+
+  it('runs without the attribute, or without the client’s permission, when told', () => {
+    const none = loadPoolConfig({ LOCAL_POOL_CUSTOM_ATTRIBUTES: '[]' });
+    assert.deepEqual(none.userPool.customAttributes, []);
+    assert.ok(!none.portalClient.readAttributes.includes(DEFAULT_PASSKEYS_ATTRIBUTE));
+    const denied = loadPoolConfig({ LOCAL_POOL_CLIENT_READ_ATTRIBUTES: 'email,name', LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES: 'none' });
+    assert.deepEqual(denied.portalClient.readAttributes, ['email', 'name']);
+    assert.deepEqual(denied.portalClient.writeAttributes, []);
+    const rotating = loadPoolConfig({ LOCAL_POOL_REFRESH_TOKEN_ROTATION: 'on', LOCAL_POOL_REFRESH_TOKEN_GRACE: '30' });
+    assert.deepEqual(rotating.portalClient.refreshTokenRotation, { feature: 'ENABLED', retryGracePeriodSeconds: 30 });
+  });
+
+  it('refuses attribute settings Cognito would refuse, naming the variable', () => {
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_CUSTOM_ATTRIBUTES: 'custom:passkeys' }), /LOCAL_POOL_CUSTOM_ATTRIBUTES.*JSON/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_CUSTOM_ATTRIBUTES: '[{"name":"passkeys"}]' }), /LOCAL_POOL_CUSTOM_ATTRIBUTES/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_CUSTOM_ATTRIBUTES: '[{"name":"custom:a","maxLength":4096}]' }), /LOCAL_POOL_CUSTOM_ATTRIBUTES.*2048/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES: 'custom:other' }), /LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES.*custom:other/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_CUSTOM_ATTRIBUTES: '[]', LOCAL_POOL_CLIENT_READ_ATTRIBUTES: DEFAULT_PASSKEYS_ATTRIBUTE }), /LOCAL_POOL_CLIENT_READ_ATTRIBUTES/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_REFRESH_TOKEN_ROTATION: 'yes' }), /LOCAL_POOL_REFRESH_TOKEN_ROTATION/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_REFRESH_TOKEN_GRACE: '61' }), /LOCAL_POOL_REFRESH_TOKEN_GRACE/);
   });
 });

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { validateFaultRules, type FaultRules } from './faults';
+import type { RefreshTokenRotation } from './store';
+import { defaultClientPermissions, validateCustomAttributes, validatePermissionList, type CustomAttribute } from './user-attributes';
 
 export type PoolConfig = {
   port: number;
@@ -25,6 +27,10 @@ export type PoolConfig = {
     /** How long the pool's own sign-in session (its cookie) lets a later authorize skip the form; 0 turns it off. */
     signInTtlSeconds: number;
   };
+  /** The pool's attribute schema: its custom attributes (standard ones are always there). */
+  userPool: { customAttributes: CustomAttribute[] };
+  /** The portal's app client (the pool's first): what it may read and write, and refresh-token rotation. */
+  portalClient: { readAttributes: string[]; writeAttributes: string[]; refreshTokenRotation: RefreshTokenRotation };
   demoUser: { username: string; password: string; email: string; name: string };
   faults: FaultRules;
   /** Bearer token that enables the /_local control API used by tests; unset keeps it off. */
@@ -34,6 +40,17 @@ export type PoolConfig = {
 export const DEFAULT_POOL_PORT = 9333;
 export const DEFAULT_DEMO_USERNAME = 'demo';
 export const DEFAULT_DEMO_PASSWORD = 'Passkeys-4-everyone!';
+
+/** The attribute the portal keeps its passkey details in, by default (its name is the portal's configuration too). */
+export const DEFAULT_PASSKEYS_ATTRIBUTE = 'custom:passkeys';
+
+/**
+ * The pool's settings as data, so that one shared definition can produce them: the schema's
+ * custom attributes and the portal client's permissions. `LOCAL_POOL_CUSTOM_ATTRIBUTES`,
+ * `LOCAL_POOL_CLIENT_READ_ATTRIBUTES` and `LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES` replace them.
+ */
+export const DEFAULT_CUSTOM_ATTRIBUTES: CustomAttribute[] = [{ name: DEFAULT_PASSKEYS_ATTRIBUTE, minLength: 0, maxLength: 2048 }];
+export const DEFAULT_REFRESH_TOKEN_ROTATION: RefreshTokenRotation = { feature: 'DISABLED', retryGracePeriodSeconds: 0 };
 
 export class PoolConfigError extends Error {}
 
@@ -68,6 +85,49 @@ function origin(name: string, value: string): string {
   return url.origin;
 }
 
+/** Runs a check that throws a plain Error, reporting its message as a PoolConfigError naming the variable. */
+function checked<T>(name: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new PoolConfigError(`${name}: ${(error as Error).message}.`);
+  }
+}
+
+function customAttributes(env: Env): CustomAttribute[] {
+  const raw = env.LOCAL_POOL_CUSTOM_ATTRIBUTES;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_CUSTOM_ATTRIBUTES.map((a) => ({ ...a }));
+  return checked('LOCAL_POOL_CUSTOM_ATTRIBUTES', () => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      throw new Error('must be JSON: a list like [{"name": "custom:passkeys", "maxLength": 2048}], or [] for none');
+    }
+    return validateCustomAttributes(parsed);
+  });
+}
+
+function portalClient(env: Env, schema: CustomAttribute[]): PoolConfig['portalClient'] {
+  const defaults = defaultClientPermissions(schema);
+  const permissions = (name: string, fallback: string[]) => {
+    const raw = env[name];
+    // "none" grants nothing but `sub`, which every client reads.
+    if (raw?.trim() === 'none') return [];
+    return checked(name, () => validatePermissionList(list(env, name, fallback), schema, 'the list'));
+  };
+  const rotation = env.LOCAL_POOL_REFRESH_TOKEN_ROTATION ?? 'off';
+  if (rotation !== 'on' && rotation !== 'off') throw new PoolConfigError(`LOCAL_POOL_REFRESH_TOKEN_ROTATION must be "on" or "off" (got "${rotation}").`);
+  return {
+    readAttributes: permissions('LOCAL_POOL_CLIENT_READ_ATTRIBUTES', defaults.readAttributes),
+    writeAttributes: permissions('LOCAL_POOL_CLIENT_WRITE_ATTRIBUTES', defaults.writeAttributes),
+    refreshTokenRotation: {
+      feature: rotation === 'on' ? 'ENABLED' : 'DISABLED',
+      retryGracePeriodSeconds: integer(env, 'LOCAL_POOL_REFRESH_TOKEN_GRACE', DEFAULT_REFRESH_TOKEN_ROTATION.retryGracePeriodSeconds, 0, 60),
+    },
+  };
+}
+
 function parseFaults(raw: string | undefined): FaultRules {
   if (!raw) return {};
   let parsed: unknown;
@@ -76,11 +136,7 @@ function parseFaults(raw: string | undefined): FaultRules {
   } catch (error) {
     throw new PoolConfigError(`LOCAL_POOL_FAULTS must be JSON: an object of operation → rule (${(error as Error).message}).`);
   }
-  try {
-    return validateFaultRules(parsed);
-  } catch (error) {
-    throw new PoolConfigError(`LOCAL_POOL_FAULTS: ${(error as Error).message}.`);
-  }
+  return checked('LOCAL_POOL_FAULTS', () => validateFaultRules(parsed));
 }
 
 export function loadPoolConfig(env: Env = process.env): PoolConfig {
@@ -97,6 +153,7 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
   }
   const relyingPartyId = env.LOCAL_POOL_RP_ID ?? new URL(portalUrl).hostname;
   if (relyingPartyId.length > 127) throw new PoolConfigError('LOCAL_POOL_RP_ID must be at most 127 characters.');
+  const schema = customAttributes(env);
 
   return {
     port,
@@ -125,6 +182,8 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
       authFlowTtlSeconds: integer(env, 'LOCAL_POOL_AUTH_SESSION_TTL', 180, 1, 900),
       signInTtlSeconds: integer(env, 'LOCAL_POOL_SIGN_IN_SESSION_TTL', 3600, 0, 30 * 86400),
     },
+    userPool: { customAttributes: schema },
+    portalClient: portalClient(env, schema),
     demoUser: {
       username: env.LOCAL_POOL_DEMO_USERNAME || DEFAULT_DEMO_USERNAME,
       password: env.LOCAL_POOL_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,

@@ -23,6 +23,10 @@ import {
   WebAuthnChallengeNotFoundException,
   WebAuthnOriginNotAllowedException,
   WebAuthnRelyingPartyMismatchException,
+  GetTokensFromRefreshTokenCommand,
+  RefreshTokenReuseException,
+  UpdateUserAttributesCommand,
+  GetUserAuthFactorsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server';
 import { spawnPool, type PoolProcess } from './testing/pool-process';
@@ -70,7 +74,7 @@ describe('contract with @aws-sdk/client-cognito-identity-provider', () => {
     await assert.rejects(client.send(new GetUserCommand({ AccessToken: 'abc.def.ghi' })), (error: unknown) => {
       assert.ok(error instanceof NotAuthorizedException);
       assert.equal(error.message, 'Invalid Access Token');
-      assert.equal(error.$metadata.httpStatusCode, 403);
+      assert.equal(error.$metadata.httpStatusCode, 400, "as the real service answers, not the model's 403");
       return true;
     });
     const { AccessToken } = await signIn();
@@ -105,6 +109,41 @@ describe('contract with @aws-sdk/client-cognito-identity-provider', () => {
       await fetch(`${pool.info.endpoint}/_local/faults`, { method: 'PUT', headers: { Authorization: 'Bearer contract' }, body: '{}' });
       retrying.destroy();
     }
+  });
+
+  it('GetTokensFromRefreshToken: refreshes, rotates on a rotating client, and reuse is RefreshTokenReuseException', async () => {
+    const { RefreshToken } = await signIn();
+    const plain = await client.send(new GetTokensFromRefreshTokenCommand({ ClientId: pool.info.clientId, RefreshToken }));
+    assert.ok(plain.AuthenticationResult?.AccessToken);
+    assert.equal(plain.AuthenticationResult?.RefreshToken, undefined, 'no rotation on the portal client by default');
+
+    const created = await fetch(`${pool.info.endpoint}/_local/clients`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer contract' },
+      body: JSON.stringify({ refreshTokenRotation: { feature: 'ENABLED', retryGracePeriodSeconds: 0 } }),
+    });
+    const rotating = (await created.json()) as { clientId: string };
+    const first = await client.send(
+      new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: rotating.clientId, AuthParameters: { USERNAME: pool.info.demoUsername, PASSWORD: pool.info.demoPassword } }),
+    );
+    const rotated = await client.send(new GetTokensFromRefreshTokenCommand({ ClientId: rotating.clientId, RefreshToken: first.AuthenticationResult!.RefreshToken! }));
+    assert.ok(rotated.AuthenticationResult?.RefreshToken);
+    await assert.rejects(client.send(new GetTokensFromRefreshTokenCommand({ ClientId: rotating.clientId, RefreshToken: first.AuthenticationResult!.RefreshToken! })), (error: unknown) => {
+      assert.ok(error instanceof RefreshTokenReuseException);
+      assert.equal(error.$metadata.httpStatusCode, 400);
+      return true;
+    });
+  });
+
+  it('UpdateUserAttributes and GetUser round-trip the custom attribute; GetUserAuthFactors lists PASSWORD', async () => {
+    const { AccessToken } = await signIn();
+    await client.send(new UpdateUserAttributesCommand({ AccessToken, UserAttributes: [{ Name: 'custom:passkeys', Value: 'v1:[]' }] }));
+    const user = await client.send(new GetUserCommand({ AccessToken }));
+    assert.equal(user.UserAttributes?.find((a) => a.Name === 'custom:passkeys')?.Value, 'v1:[]');
+    await assert.rejects(client.send(new UpdateUserAttributesCommand({ AccessToken, UserAttributes: [{ Name: 'custom:other', Value: 'x' }] })), InvalidParameterException);
+    const factors = await client.send(new GetUserAuthFactorsCommand({ AccessToken }));
+    assert.equal(factors.Username, pool.info.demoUsername);
+    assert.ok(factors.ConfiguredUserAuthFactors?.includes('PASSWORD'));
   });
 
   it('GlobalSignOut: the old access token is refused afterwards', async () => {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_CORS_HEADERS, handleApi } from './api';
+import { handleApi, preflightHeaders } from './api';
 import type { PoolConfig } from './config';
 import type { PoolContext } from './context';
 import { handleControl } from './control';
@@ -27,7 +27,8 @@ export type RunningPool = { info: PoolInfo; ctx: PoolContext; close: () => Promi
 async function route(req: IncomingMessage, res: ServerResponse, ctx: PoolContext) {
   const url = new URL(req.url ?? '/', ctx.config.endpoint);
   if (url.pathname === '/' && req.method === 'OPTIONS') {
-    res.writeHead(204, API_CORS_HEADERS);
+    const requested = req.headers['access-control-request-headers'];
+    res.writeHead(204, preflightHeaders(typeof requested === 'string' ? requested : undefined));
     res.end();
     return;
   }

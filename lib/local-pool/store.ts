@@ -11,12 +11,21 @@ export type AppClient = {
   callbackUrls: string[];
   logoutUrls: string[];
   allowedScopes: string[];
+  /** ReadAttributes and WriteAttributes; absent: every attribute, as a Cognito client created without them. */
+  readAttributes?: string[];
+  writeAttributes?: string[];
+  /** RefreshTokenRotation; absent: off. */
+  refreshTokenRotation?: RefreshTokenRotation;
 };
+
+/** As the model's RefreshTokenRotationType: Feature ENABLED or DISABLED, a retry grace of 0–60 seconds. */
+export type RefreshTokenRotation = { feature: 'ENABLED' | 'DISABLED'; retryGracePeriodSeconds: number };
 
 export type User = {
   sub: string;
   username: string;
-  passwordHash: string;
+  /** Absent for a passwordless user (created through the control API), who signs in with passkeys only. */
+  passwordHash?: string;
   attributes: Record<string, string>;
   createdAt: number;
 };
@@ -27,6 +36,11 @@ export type AuthSession = {
   sub: string;
   clientId: string;
   refreshTokenHash: string;
+  /**
+   * Refresh tokens this sign-in rotated out (refresh-token rotation): each is accepted until
+   * `graceUntil` (the client's retry grace), then refused as reused. Kept as hashes only, newest last.
+   */
+  rotatedRefreshTokens?: { hash: string; graceUntil: number }[];
   scope: string;
   authTime: number;
   createdAt: number;
@@ -157,17 +171,18 @@ export function hashPassword(password: string): string {
   return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
-  const [scheme, salt, hash] = stored.split('$');
+export function verifyPassword(password: string, stored: string | undefined): boolean {
+  const [scheme, salt, hash] = (stored ?? '').split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
   const actual = scryptSync(password, Buffer.from(salt, 'base64url'), expected.length);
   return timingSafeEqual(expected, actual);
 }
 
-export function createUser(username: string, password: string, attributes: Record<string, string>): User {
+/** A new user; with no password (undefined), a passwordless one. */
+export function createUser(username: string, password: string | undefined, attributes: Record<string, string>): User {
   const sub = randomUUID();
-  return { sub, username, passwordHash: hashPassword(password), attributes: { sub, ...attributes }, createdAt: nowSeconds() };
+  return { sub, username, ...(password === undefined ? {} : { passwordHash: hashPassword(password) }), attributes: { sub, ...attributes }, createdAt: nowSeconds() };
 }
 
 const demoUserFrom = (demo: PoolConfig['demoUser']) =>
@@ -185,7 +200,7 @@ export function ensureDemoUser(state: PoolState, demo: PoolConfig['demoUser']): 
     state.users.push(demoUserFrom(demo));
     return true;
   }
-  if (verifyPassword(demo.password, existing.passwordHash)) return false;
+  if (existing.passwordHash !== undefined && verifyPassword(demo.password, existing.passwordHash)) return false;
   existing.passwordHash = hashPassword(demo.password);
   return true;
 }
@@ -206,6 +221,7 @@ function initialState(config: PoolConfig): PoolState {
         callbackUrls: config.callbackUrls,
         logoutUrls: config.logoutUrls,
         allowedScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
+        ...config.portalClient,
       },
     ],
     users: [demoUserFrom(config.demoUser)],
@@ -265,6 +281,7 @@ export class Store {
     if (portalClient) {
       portalClient.callbackUrls = config.callbackUrls;
       portalClient.logoutUrls = config.logoutUrls;
+      Object.assign(portalClient, config.portalClient);
     }
     // The start-up banner prints the configured demo user's credentials, so they must work.
     if (ensureDemoUser(state, config.demoUser)) store.writeNow();

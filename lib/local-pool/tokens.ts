@@ -79,10 +79,9 @@ export class TokenService {
     );
   }
 
-  async idToken(user: User, session: AuthSession, ttlSeconds: number, nonce?: string): Promise<string> {
+  /** An ID token with the given attributes (those the app client may read) as claims. */
+  async idToken(user: User, session: AuthSession, attributes: [string, string][], ttlSeconds: number, nonce?: string): Promise<string> {
     const iat = nowSeconds();
-    const { sub: _sub, ...attributes } = user.attributes;
-    void _sub;
     const claims: Record<string, unknown> = {
       sub: user.sub,
       aud: session.clientId,
@@ -94,7 +93,8 @@ export class TokenService {
       jti: randomUUID(),
       ...(nonce ? { nonce } : {}),
     };
-    for (const [name, value] of Object.entries(attributes)) {
+    for (const [name, value] of attributes) {
+      if (name === 'sub') continue;
       claims[name] = name === 'email_verified' ? value === 'true' : value;
     }
     return this.sign(claims, ttlSeconds, iat);

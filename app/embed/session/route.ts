@@ -4,7 +4,8 @@ import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCooki
 import { decodeSessionToken, encodeSessionToken, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-token';
 import { revokeSessionRefreshToken } from '@/lib/auth/revoke-session';
 import { getPortalConfig } from '@/lib/config/env';
-import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
+import { provenState } from '@/lib/embed/handoff-proof';
+import { allowedHost } from '@/lib/embed/protocol';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,10 @@ function sameOriginCall(request: NextRequest, portalOrigin: string): boolean {
 /**
  * POST: redeems the popup's handoff and sets the embedded view's partitioned session cookie. The
  * request comes from the view in the host's iframe, so the browser stores the cookie in that
- * host's partition. Body: { handoff, state, host } — state and host as the view knows them.
+ * host's partition. Body: { handoff, verifier, host }. The handoff is sealed for the sign-in's
+ * state, which is the SHA-256 of a verifier only the view that started it holds
+ * (lib/embed/handoff-proof.ts): without that verifier a handoff is worthless, whoever has it and
+ * whatever `Origin` they send. The Origin check stays, so browsers' cross-site posts are refused early.
  */
 export async function POST(request: NextRequest) {
   const config = getPortalConfig();
@@ -34,8 +38,9 @@ export async function POST(request: NextRequest) {
     return refuse(400, 'malformed');
   }
   const host = allowedHost(body.host, config.embedAllowedOrigins);
-  const state = typeof body.state === 'string' && STATE_PATTERN.test(body.state) ? body.state : null;
-  if (!host || !state || typeof body.handoff !== 'string' || body.handoff.length > 16_000) return refuse(400, 'malformed');
+  if (!host || typeof body.handoff !== 'string' || body.handoff.length > 16_000) return refuse(400, 'malformed');
+  const state = await provenState(body.verifier);
+  if (!state) return refuse(400, 'no-verifier');
   const result = await redeemHandoff(body.handoff, { portalOrigin: config.portalUrl, host, state }, config.nextAuthSecret);
   if (!result.ok) return refuse(400, result.reason);
 

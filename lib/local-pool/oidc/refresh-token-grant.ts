@@ -1,14 +1,15 @@
 import type { PoolContext } from '../context';
 import { PoolError } from '../errors';
-import { mintTokens, sessionForRefreshToken } from '../sessions';
+import { refreshSession, sessionForRefreshToken } from '../sessions';
 import type { AppClient } from '../store';
 import { singleParam } from './form';
 import { OAuthError } from './responses';
 import { tokenResponse, type TokenResponse } from './token-response';
 
 /**
- * `grant_type=refresh_token`: new ID and access tokens for the same sign-in. No new
- * refresh token, as at Cognito with refresh-token rotation off.
+ * `grant_type=refresh_token`: new ID and access tokens for the same sign-in, and a new refresh
+ * token when the client has refresh-token rotation on (the same rule as GetTokensFromRefreshToken,
+ * in `refreshSession`); a rotated-out token after its grace is `invalid_grant`.
  */
 export async function refreshTokens(ctx: PoolContext, client: AppClient, form: URLSearchParams): Promise<TokenResponse> {
   if (!client.explicitAuthFlows.includes('ALLOW_REFRESH_TOKEN_AUTH')) {
@@ -23,5 +24,5 @@ export async function refreshTokens(ctx: PoolContext, client: AppClient, form: U
     if (error instanceof PoolError) throw new OAuthError('invalid_grant', error.message);
     throw error;
   }
-  return tokenResponse(await mintTokens(ctx, found.user, found.session));
+  return tokenResponse(await refreshSession(ctx, client, found));
 }

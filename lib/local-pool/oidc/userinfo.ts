@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PoolContext } from '../context';
 import { PoolError } from '../errors';
 import { sendJson } from '../http';
+import { findClient } from '../sessions';
+import { readableAttributes } from '../user-attributes';
 import { OPEN_CORS_HEADERS } from './responses';
 
 function refuse(res: ServerResponse, description: string) {
@@ -14,7 +16,8 @@ function refuse(res: ServerResponse, description: string) {
 /**
  * `GET|POST /oauth2/userInfo`: the signed-in person's attributes for an access token
  * with the `openid` scope. As at Cognito, every attribute is a string here, including
- * `email_verified` (which the ID token carries as a boolean).
+ * `email_verified` (which the ID token carries as a boolean). Only the attributes the token's
+ * app client may read, as GetUser and the ID token.
  */
 export async function handleUserInfo(req: IncomingMessage, res: ServerResponse, ctx: PoolContext): Promise<void> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(String(req.headers.authorization ?? ''));
@@ -36,8 +39,7 @@ export async function handleUserInfo(req: IncomingMessage, res: ServerResponse, 
     refuse(res, 'The access token does not have the openid scope.');
     return;
   }
-  const { user } = verified;
-  const { sub: _sub, ...attributes } = user.attributes;
-  void _sub;
-  sendJson(res, 200, { sub: user.sub, ...attributes, username: user.username }, OPEN_CORS_HEADERS);
+  const { user, claims } = verified;
+  const attributes = Object.fromEntries(readableAttributes(user, findClient(ctx, claims.client_id), ctx.config.userPool.customAttributes));
+  sendJson(res, 200, { ...attributes, sub: user.sub, username: user.username }, OPEN_CORS_HEADERS);
 }

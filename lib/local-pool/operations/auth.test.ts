@@ -41,7 +41,7 @@ describe('InitiateAuth', () => {
     const before = snapshot(t.pool);
     const wrong = await auth({ USERNAME: 'demo', PASSWORD: 'nope' });
     const unknown = await auth({ USERNAME: 'nobody', PASSWORD: 'nope' });
-    assert.equal(wrong.status, 403);
+    assert.equal(wrong.status, 400);
     assert.deepEqual(wrong.body, { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' });
     assert.deepEqual(unknown.body, wrong.body);
     assert.equal(snapshot(t.pool), before);
@@ -152,7 +152,7 @@ describe('GlobalSignOut and RevokeToken', () => {
     const { AccessToken } = await t.signIn();
     assert.equal((await t.call('RevokeToken', { Token: AccessToken, ClientId: t.pool.info.clientId })).body.__type, 'UnsupportedTokenTypeException');
     const badClient = await t.call('RevokeToken', { Token: 'unknown.token', ClientId: 'nosuchclient' });
-    assert.equal(badClient.status, 401);
+    assert.equal(badClient.status, 400);
     assert.equal(badClient.body.__type, 'UnauthorizedException');
   });
 });

@@ -1,8 +1,9 @@
 import type { OperationHandler, PoolContext } from '../context';
 import { PoolError, invalidParameter, notAuthorized } from '../errors';
 import { endUserSignInSessions } from '../oidc/sign-in-sessions';
-import { findClient, mintTokens, sessionForRefreshToken } from '../sessions';
-import { nowSeconds, verifyPassword } from '../store';
+import { userForPassword } from '../oidc/password-check';
+import { findClient, mintTokens, refreshSession, sessionForRefreshToken } from '../sessions';
+import { nowSeconds } from '../store';
 import { constantTimeEqual, sha256 } from '../tokens';
 import { checkSecretHash, clientOrThrow, requireParameter, signedIn } from './auth-helpers';
 import { initiateUserAuth } from './user-auth';
@@ -17,14 +18,16 @@ export const initiateAuth: OperationHandler = async (input, ctx) => {
     const username = requireParameter(params, 'USERNAME');
     const password = requireParameter(params, 'PASSWORD');
     checkSecretHash(client, username, params.SECRET_HASH);
-    const user = ctx.store.state.users.find((u) => u.username === username);
-    // The same answer for an unknown user and a wrong password, as with user-existence errors prevented.
-    if (!user || !verifyPassword(password, user.passwordHash)) throw notAuthorized('Incorrect username or password.');
+    // The same answer for an unknown user, a passwordless one and a wrong password, as with user-existence errors prevented.
+    const user = userForPassword(ctx, username, password);
+    if (!user) throw notAuthorized('Incorrect username or password.');
     return signedIn(ctx, user, client, params.DEVICE_KEY);
   }
 
   if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN') {
     if (!client.explicitAuthFlows.includes('ALLOW_REFRESH_TOKEN_AUTH')) throw invalidParameter('REFRESH_TOKEN_AUTH flow not enabled for this client');
+    // "Refresh token rotation must be completed with GetTokensFromRefreshToken" (RefreshTokenRotationType).
+    if (client.refreshTokenRotation?.feature === 'ENABLED') throw invalidParameter('Refresh token rotation is enabled for this client: refresh with GetTokensFromRefreshToken');
     const refreshToken = requireParameter(params, 'REFRESH_TOKEN');
     const { session, user } = sessionForRefreshToken(ctx, refreshToken, client.clientId);
     checkSecretHash(client, user.username, params.SECRET_HASH);
@@ -43,13 +46,30 @@ export const initiateAuth: OperationHandler = async (input, ctx) => {
   throw invalidParameter(`${flow} flow not enabled for this client`);
 };
 
-export const getUser: OperationHandler = async (input, ctx) => {
-  const { user } = await ctx.tokens.verifyAccessToken(input.AccessToken as string);
-  const { sub, ...rest } = user.attributes;
+/**
+ * New tokens from a refresh token, as Amplify JS v6 refreshes (`refreshAuthTokens.ts`). With the
+ * client's refresh-token rotation on, the answer carries a new refresh token and the one presented
+ * is refused after the client's retry grace with RefreshTokenReuseException; with it off, no
+ * refresh token is returned, as from REFRESH_TOKEN_AUTH. A client with a secret sends it as
+ * ClientSecret (not SECRET_HASH).
+ */
+export const getTokensFromRefreshToken: OperationHandler = async (input, ctx) => {
+  const client = clientOrThrow(ctx, input.ClientId as string);
+  if (!client.explicitAuthFlows.includes('ALLOW_REFRESH_TOKEN_AUTH')) throw invalidParameter('REFRESH_TOKEN_AUTH flow not enabled for this client');
+  const secret = input.ClientSecret as string | undefined;
+  if (client.clientSecret && (!secret || !constantTimeEqual(client.clientSecret, secret))) {
+    throw notAuthorized(`Client ${client.clientId} is configured with secret but ClientSecret was not received or does not match`);
+  }
+  const found = sessionForRefreshToken(ctx, input.RefreshToken as string, client.clientId, (message) => new PoolError('RefreshTokenReuseException', message));
+  const tokens = await refreshSession(ctx, client, found);
   return {
-    Username: user.username,
-    UserAttributes: [{ Name: 'sub', Value: sub }, ...Object.entries(rest).map(([Name, Value]) => ({ Name, Value }))],
-    UserMFASettingList: [],
+    AuthenticationResult: {
+      AccessToken: tokens.accessToken,
+      ExpiresIn: tokens.expiresIn,
+      TokenType: 'Bearer',
+      IdToken: tokens.idToken,
+      ...(tokens.refreshToken ? { RefreshToken: tokens.refreshToken } : {}),
+    },
   };
 };
 

@@ -75,7 +75,7 @@ describe('GetDevice, UpdateDeviceStatus, ForgetDevice', () => {
     assert.equal((result.body.Device as DeviceWire).DeviceKey, deviceKeys[0]);
     const mallory = await t.signIn('mallory', 'Passkeys-4-everyone!');
     const foreign = await t.call('GetDevice', { AccessToken: mallory.AccessToken, DeviceKey: deviceKeys[0] });
-    assert.equal(foreign.status, 404);
+    assert.equal(foreign.status, 400);
     assert.equal(foreign.body.__type, 'ResourceNotFoundException');
     assert.equal((await t.call('GetDevice', { DeviceKey: deviceKeys[0] })).body.__type, 'NotAuthorizedException');
   });

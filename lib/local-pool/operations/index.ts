@@ -1,5 +1,6 @@
 import type { OperationHandler } from '../context';
-import { getUser, globalSignOut, initiateAuth, revokeToken } from './auth';
+import { getTokensFromRefreshToken, globalSignOut, initiateAuth, revokeToken } from './auth';
+import { getUser, getUserAuthFactors, updateUserAttributes } from './user';
 import { respondToAuthChallenge } from './user-auth';
 import { forgetDevice, getDevice, listDevices, updateDeviceStatus } from './devices';
 import { completeWebAuthnRegistration, deleteWebAuthnCredential, listWebAuthnCredentials, startWebAuthnRegistration } from './webauthn';
@@ -8,7 +9,10 @@ import { completeWebAuthnRegistration, deleteWebAuthnCredential, listWebAuthnCre
 export const OPERATIONS: Record<string, OperationHandler> = {
   InitiateAuth: initiateAuth,
   RespondToAuthChallenge: respondToAuthChallenge,
+  GetTokensFromRefreshToken: getTokensFromRefreshToken,
   GetUser: getUser,
+  UpdateUserAttributes: updateUserAttributes,
+  GetUserAuthFactors: getUserAuthFactors,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
   ListDevices: listDevices,

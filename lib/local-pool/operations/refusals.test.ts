@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_DEMO_PASSWORD } from '../config';
+import { wireStatus } from '../errors';
 import { modelTable } from '../model/model-table';
 import { snapshot, startTestPool, type TestPool, type WireResult } from '../testing/harness';
 
@@ -22,7 +23,7 @@ after(() => t.close());
 
 function expectError(operation: string, result: WireResult, type: string, what: string) {
   assert.equal(result.body.__type, type, `${what}: ${JSON.stringify(result.body).slice(0, 300)}`);
-  assert.equal(result.status, modelTable.errors[type].httpStatus, what);
+  assert.equal(result.status, wireStatus(type), what);
   assert.ok(modelTable.operations[operation].errors.includes(type), `${type} is not in ${operation}'s error list`);
 }
 

@@ -9,6 +9,7 @@ import {
   RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
+import { wireStatus } from '../errors';
 import { modelTable } from '../model/model-table';
 import { nowSeconds, type PoolState } from '../store';
 import { snapshot, startTestPool, type TestPool, type WireResult } from '../testing/harness';
@@ -64,7 +65,7 @@ async function webAuthnChallenge(person: Person): Promise<{ session: string; opt
 function expectError(operation: string, result: WireResult, type: string, message?: RegExp) {
   assert.equal(result.body.__type, type, JSON.stringify(result.body));
   assert.equal(result.headers.get('x-amzn-errortype'), type);
-  assert.equal(result.status, modelTable.errors[type].httpStatus);
+  assert.equal(result.status, wireStatus(type));
   assert.ok(modelTable.operations[operation].errors.includes(type), `${type} is not in ${operation}'s error list`);
   if (message) assert.match(String(result.body.message), message);
 }

@@ -29,7 +29,8 @@ export const passkeysOf = (ctx: PoolContext, sub: string) =>
  * SRP and one-time passwords are not offered: the pool implements neither.
  */
 function availableChallenges(ctx: PoolContext, user: User | undefined): string[] {
-  const available = ['PASSWORD'];
+  // An unknown user is offered PASSWORD too; a passwordless one is not.
+  const available = user && user.passwordHash === undefined ? [] : ['PASSWORD'];
   if (user && passkeysEnabled(ctx) && passkeysOf(ctx, user.sub).length > 0) available.push('WEB_AUTHN');
   return available;
 }
