@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_FLOOR_VARIABLE } from '@/lib/bench/floor';
 import { firstJsonLine } from '../start-helpers.mjs';
 
 export type PoolInfo = { endpoint: string; region: string; userPoolId: string; clientId: string; issuer: string; demoUsername: string; demoPassword: string };
@@ -46,7 +47,7 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
     LOCAL_POOL_ADMIN_TOKEN: adminToken,
     NEXT_TELEMETRY_DISABLED: '1',
     // Serves the framework-floor page /bench/floor (app/bench/floor/page.tsx), a 404 otherwise.
-    PORTAL_BENCH_FLOOR: '1',
+    [BENCH_FLOOR_VARIABLE]: '1',
   };
   for (const name of COGNITO_VARIABLES) delete env[name];
   const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

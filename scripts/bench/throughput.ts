@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { BENCH_FLOOR_PATH } from '@/lib/bench/floor';
 import type { SignedInUser } from './browser';
 import type { BenchEnvironment } from './environment';
 import type { Figure } from './report';
@@ -47,7 +48,7 @@ const describe = (run: Run) => `${round(run.requestsPerSecond)} req/s, p50 ${run
 export const THROUGHPUT_BUDGETS = { connections: 10, vsMinimal: 0.25, vsFloor: 0.8 } as const;
 
 /** The framework-floor page (app/bench/floor/page.tsx), served only because the bench set PORTAL_BENCH_FLOOR. */
-export const FLOOR_PATH = '/bench/floor';
+const FLOOR_PATH = BENCH_FLOOR_PATH;
 
 /** Throws unless the floor page answers as it should: signed in, its 80 rows, behind the proxy's CSP. */
 async function checkFloorPage(env: BenchEnvironment, user: SignedInUser): Promise<void> {

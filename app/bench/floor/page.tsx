@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { sessionCookieName } from '@/lib/auth/session-cookie';
+import { benchFloorServed } from '@/lib/bench/floor';
 import { getPortalConfig } from '@/lib/config/env';
 
 export const metadata: Metadata = { title: 'Framework floor', robots: { index: false, follow: false } };
 
-/** Set by `npm run bench` for the portal it starts; anywhere else this route is a 404. */
-const BENCH_FLOOR_VARIABLE = 'PORTAL_BENCH_FLOOR';
 const ROWS = Array.from({ length: 80 }, (_, i) => `Row ${i + 1}`);
 
 /**
@@ -15,11 +14,11 @@ const ROWS = Array.from({ length: 80 }, (_, i) => `Row ${i + 1}`);
  * can serve, behind the same proxy as /security (CSP nonce, session refresh). It reads the session
  * cookie and renders 80 static rows, and nothing else, so /security's throughput can be compared
  * with what Next.js itself costs per request here. Linked from nowhere; 404 unless the bench
- * started this server.
+ * started this server (lib/bench/floor.ts).
  */
 export default async function BenchFloorPage() {
   const jar = await cookies(); // first, so the page renders per request as /security does
-  if (process.env[BENCH_FLOOR_VARIABLE] !== '1') notFound();
+  if (!benchFloorServed()) notFound(); // the proxy has answered 404 already (lib/bench/floor.ts); a second guard
   const signedIn = jar.has(sessionCookieName(getPortalConfig().useSecureCookies));
   return (
     <section aria-labelledby="floor-heading">
