@@ -22,6 +22,9 @@ export type BenchEnvironment = {
   stop(options?: { keepLog?: boolean }): Promise<void>;
 };
 
+/** An origin the bench's portal lets frame the embedded view (nothing needs to serve it: the bench loads the view top level). */
+export const BENCH_EMBED_HOST = 'http://localhost:4799';
+
 const READY_TIMEOUT_MS = 300_000; // includes a production build when the sources changed
 const COGNITO_VARIABLES = ['COGNITO_REGION', 'COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_CLIENT_SECRET', 'COGNITO_DOMAIN', 'COGNITO_LOCAL_ENDPOINT'];
 
@@ -48,6 +51,7 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
     NEXT_TELEMETRY_DISABLED: '1',
     // Serves the framework-floor page /bench/floor (app/bench/floor/page.tsx), a 404 otherwise.
     [BENCH_FLOOR_VARIABLE]: '1',
+    EMBED_ALLOWED_ORIGINS: BENCH_EMBED_HOST,
   };
   for (const name of COGNITO_VARIABLES) delete env[name];
   const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
