@@ -34,7 +34,9 @@ function embedSessionCookies(env: BenchEnvironment, user: SignedInUser) {
     .map(([name, value]) => ({
       name: `${EMBED_SESSION_COOKIE}${name.slice(portal.length)}`,
       value,
-      url: env.portalUrl,
+      // Chromium's cookie API refuses a Secure cookie for an http:// URL, though it sends one to
+      // http://localhost (a secure context), where the portal sets this cookie itself: so https here.
+      url: env.portalUrl.replace(/^http:/, 'https:'),
       httpOnly: true,
       secure: true,
       sameSite: 'None' as const,
