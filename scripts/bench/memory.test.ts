@@ -13,12 +13,13 @@ describe('levelsOff', () => {
     const leak = Array.from({ length: 11 }, (_, i) => (200 + 8 * i) * MB);
     const result = levelsOff(leak);
     assert.equal(result.holds, false);
-    assert.equal(result.firstPeak, 240 * MB);
-    assert.equal(result.secondPeak, 280 * MB);
+    assert.equal(result.firstLow, 208 * MB);
+    assert.equal(result.secondLow, 248 * MB);
   });
 
   it('holds for a steady heap whose garbage collection swings it by tens of MB', () => {
     assert.equal(levelsOff([481, 426, 436, 446, 506, 410, 422, 434, 436, 441, 484].map((v) => v * MB)).holds, true);
+    assert.equal(levelsOff([414, 381, 445, 447, 452, 452, 481, 510, 408, 379, 418].map((v) => v * MB)).holds, true);
   });
 
   it('holds for noise within the slack', () => {
