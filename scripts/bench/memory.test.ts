@@ -13,7 +13,7 @@ describe('levelsOff', () => {
     const leak = Array.from({ length: 11 }, (_, i) => (200 + 8 * i) * MB);
     const result = levelsOff(leak);
     assert.equal(result.holds, false);
-    assert.equal(result.firstLow, 208 * MB);
+    assert.equal(result.firstMedian, 224 * MB);
     assert.equal(result.secondLow, 248 * MB);
   });
 
