@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteChrome } from '@/components/layout/site-chrome';
 import { SiteHeader } from '@/components/layout/site-header';
-import { LAYOUT_REQUEST_HEADER } from '@/lib/security/headers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -12,13 +11,7 @@ export const metadata: Metadata = {
   icons: { icon: '/icon.svg' },
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The embedded view (/embed/*), which another app frames inside its own page, gets the content
-  // alone; every other page the site's header, main column and footer. Decided here on the server
-  // (the proxy says which, lib/security/headers.ts pageLayout), not in the browser, so the header's
-  // client code is not sent to the embedded view. Nothing links between the two, so a client-side
-  // navigation never keeps one's frame around the other.
-  const bare = (await headers()).get(LAYOUT_REQUEST_HEADER) === 'bare';
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -28,17 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        {bare ? (
-          <main id="main">{children}</main>
-        ) : (
-          <>
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-6 py-12">
-              {children}
-            </main>
-            <SiteFooter />
-          </>
-        )}
+        <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
+          {children}
+        </SiteChrome>
       </body>
     </html>
   );

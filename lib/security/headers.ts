@@ -118,20 +118,6 @@ export function isEmbeddedRoute(pathname: string): boolean {
   return underPrefix(pathname, EMBED_PATH_PREFIX) && !isEmbedPopupRoute(pathname);
 }
 
-/**
- * The request header through which the proxy tells the root layout which frame a page gets:
- * `bare` for everything under /embed (the framed view and its popups: the content alone), `site`
- * for the rest (header, main column, footer). Set by the proxy on every page request, replacing
- * any sent from outside. The layout decides on the server, so the site header's client code
- * (next/link) is not part of the embedded view's first load.
- */
-export const LAYOUT_REQUEST_HEADER = 'x-portal-layout';
-export type PageLayout = 'bare' | 'site';
-
-export function pageLayout(pathname: string): PageLayout {
-  return underPrefix(pathname, EMBED_PATH_PREFIX) ? 'bare' : 'site';
-}
-
 export function usesWebAuthn(pathname: string): boolean {
   return WEBAUTHN_PATH_PREFIXES.some((prefix) => underPrefix(pathname, prefix));
 }

@@ -31,16 +31,6 @@ describe('withSecurityHeaders (with stand-in handlers)', () => {
     assert.equal(response.headers.get('strict-transport-security'), null);
   });
 
-  it('tells the root layout which frame the page gets, replacing any such header from outside', async () => {
-    const layoutOf = async (path: string, sent?: string) =>
-      forwarded(await withSecurityHeaders(request(path, { headers: sent ? { 'x-portal-layout': sent } : {} }), OPTIONS, () => NextResponse.next(), NONCE), 'x-portal-layout');
-    assert.equal(await layoutOf('/embed/security'), 'bare');
-    assert.equal(await layoutOf('/embed/add-passkey'), 'bare');
-    assert.equal(await layoutOf('/security'), 'site');
-    assert.equal(await layoutOf('/security', 'bare'), 'site');
-    assert.equal(await layoutOf('/embedded', 'bare'), 'site');
-  });
-
   it('keeps the cookies and headers of a plain continuation it replaces', async () => {
     const response = await withSecurityHeaders(
       request('/'),

@@ -1,5 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
-import { createNonce, isPageRoute, LAYOUT_REQUEST_HEADER, pageLayout, securityHeaders, transportHeaders, type SecurityHeaderInput } from './headers';
+import { createNonce, isPageRoute, securityHeaders, transportHeaders, type SecurityHeaderInput } from './headers';
 
 export type ProxyHeaderOptions = Omit<SecurityHeaderInput, 'pathname' | 'nonce'>;
 
@@ -9,7 +9,7 @@ const CSP = 'content-security-policy';
 
 /**
  * Runs `handle` (the proxy's own work, e.g. the session refresh) on a copy of the request that
- * carries this request's Content-Security-Policy (and the layout the page gets, LAYOUT_REQUEST_HEADER), then puts the security headers on whatever it
+ * carries this request's Content-Security-Policy, then puts the security headers on whatever it
  * answers. Next.js reads the nonce from the *forwarded request's* CSP header and applies it to
  * its scripts, so the header must reach the page however `handle` continued:
  * - `NextResponse.next({ request: { headers } })` built from the request it was given: the CSP is
@@ -28,7 +28,6 @@ export async function withSecurityHeaders(
   const forwarded = new Headers(request.headers);
   forwarded.set(CSP, headers['Content-Security-Policy']);
   forwarded.set(NONCE_REQUEST_HEADER, nonce);
-  forwarded.set(LAYOUT_REQUEST_HEADER, pageLayout(request.nextUrl.pathname));
   // No body: `handle` only looks at the method, URL, headers and cookies, and Next.js goes on with
   // the original request (whose body a server action still needs), taking only the headers from here.
   const withCsp = new NextRequest(request.url, { method: request.method, headers: forwarded });
