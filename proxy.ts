@@ -1,5 +1,6 @@
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { refreshSessionInProxy } from '@/lib/auth/refresh-session';
+import { isHiddenBenchFloor } from '@/lib/bench/floor';
 import { getPortalConfig } from '@/lib/config/env';
 import { withResponseHeaders } from '@/lib/security/proxy-headers';
 
@@ -18,7 +19,8 @@ export function proxy(request: NextRequest) {
       embedAllowedOrigins: config.embedAllowedOrigins,
       development: process.env.NODE_ENV === 'development',
     },
-    refreshSessionInProxy,
+    // The bench's framework-floor page is a plain 404 on any portal the bench did not start.
+    (forwarded) => (isHiddenBenchFloor(forwarded.nextUrl.pathname) ? new NextResponse('Not found', { status: 404 }) : refreshSessionInProxy(forwarded)),
   );
 }
 

@@ -156,6 +156,13 @@ test.describe('security headers', () => {
     expect(asset.headers()['content-type']).toMatch(/javascript/);
   });
 
+  test('the bench’s framework-floor page is not served unless the bench started the portal', async ({ page }) => {
+    // app/bench/floor/page.tsx answers only with PORTAL_BENCH_FLOOR=1, which only `npm run bench` sets.
+    const floor = await page.request.get('/bench/floor');
+    expect(floor.status()).toBe(404);
+    expect(await floor.text()).not.toContain('Framework floor');
+  });
+
   test('the session cookie is HttpOnly and SameSite=Lax (Secure only over https)', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
     await homePage.goto();
     await homePage.signInButton.click();

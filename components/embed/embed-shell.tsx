@@ -18,8 +18,7 @@ import {
   type HostEvent,
   type Theme,
 } from '@/lib/embed/protocol';
-import { randomBase64url } from '@/lib/encoding/base64url';
-import { newHandoffProof, type HandoffProof } from '@/lib/embed/handoff-proof';
+import type { HandoffProof } from '@/lib/embed/handoff-proof';
 import type { ResumeIntent } from '@/lib/step-up/resume-intent';
 
 type EmbedShellProps = {
@@ -34,6 +33,9 @@ type EmbedShellProps = {
 };
 
 const ACTIONS = { ...embedActions };
+
+/** The code that runs only after a click (signing in, adding a passkey in a window): loaded then, not with the page. */
+const loadFlows = () => import('./sign-in-flows');
 
 /**
  * Is this document really framed by `host`? `location.ancestorOrigins` (Chromium, Safari) names
@@ -124,13 +126,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
       pendingProof.current = null;
       setBusy(true);
       try {
-        const response = await fetch('/embed/session', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          // The verifier proves this is the document that started the sign-in (lib/embed/handoff-proof.ts).
-          body: JSON.stringify({ handoff: message.handoff, verifier, host }),
-        });
-        if (!response.ok) throw new Error(`handoff refused (${response.status})`);
+        await (await loadFlows()).redeemHandoff(message.handoff, verifier, host);
         setNotice(null);
         emit({ type: 'signed-in' });
         const intent = steppingUp.current;
@@ -203,23 +199,23 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     }
     popup.current = opened;
     setNotice({ tone: 'status', text: 'Continue in the sign-in window.' });
-    newHandoffProof().then(
-      (proof) => {
-        if (popup.current !== opened) return; // another sign-in started meanwhile
-        pendingProof.current = proof;
-        const query = new URLSearchParams({ state: proof.state, host });
-        if (intent) query.set('step-up', '1');
-        opened.location.href = new URL(`/api/auth-popup/start?${query.toString()}`, window.location.origin).toString();
-      },
-      (error: unknown) => {
-        // No Web Crypto (not a secure context): no sign-in can be proven from here.
-        console.warn('The sign-in could not start.', error);
-        opened.close();
-        steppingUp.current = null;
-        setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
-        emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
-      },
-    );
+    loadFlows()
+      .then((flows) => flows.startSignIn(host, Boolean(intent)))
+      .then(
+        ({ proof, url }) => {
+          if (popup.current !== opened) return; // another sign-in started meanwhile
+          pendingProof.current = proof;
+          opened.location.href = url;
+        },
+        (error: unknown) => {
+          // No Web Crypto (not a secure context), or this code could not be loaded: no sign-in can be proven from here.
+          console.warn('The sign-in could not start.', error);
+          opened.close();
+          steppingUp.current = null;
+          setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
+          emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
+        },
+      );
   }
 
   async function signOut() {
@@ -239,20 +235,20 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   // is signed in as, so that window refuses to act for anyone else.
   const addPasskeyInPopup = useCallback(
     (onAdded: () => void): 'opened' | 'blocked' => {
-      const state = randomBase64url(32);
       const opened = window.open('about:blank', 'cognito-security-portal-add-passkey', POPUP_FEATURES);
       if (!opened) {
         emit({ type: 'error', code: 'popup-blocked', message: 'The add-passkey window was blocked.' });
         return 'blocked';
       }
       passkeyPopup.current = opened;
-      passkeyState.current = state;
+      passkeyState.current = null; // until the window's state is known, nothing it says counts
       onPasskeyAdded.current = onAdded;
-      void embedActions
-        .addPasskeyWindowBinding(host)
+      void loadFlows()
+        .then((flows) => flows.startAddPasskeyWindow(host))
         .catch(() => null)
-        .then((binding) => {
-          if (!binding) {
+        .then((started) => {
+          if (passkeyPopup.current !== opened) return; // another add-passkey window started meanwhile
+          if (!started) {
             opened.close();
             passkeyPopup.current = null;
             passkeyState.current = null;
@@ -260,7 +256,8 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
             setNotice({ tone: 'alert', text: 'The add-passkey window could not start. Please try again.' });
             return;
           }
-          opened.location.href = new URL(`/embed/add-passkey?${new URLSearchParams({ state, host, binding }).toString()}`, window.location.origin).toString();
+          passkeyState.current = started.state;
+          opened.location.href = started.url;
         });
       return 'opened';
     },

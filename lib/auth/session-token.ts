@@ -111,10 +111,15 @@ export async function refreshIfNeeded(token: SessionToken, refresh: (refreshToke
 
 // The proxy and then the page decrypt the same cookie within milliseconds of each other; the
 // page's second decryption waited for a thread-pool hop (the key derivation) behind whatever
-// the server was rendering meanwhile. A value decrypted moments ago is reused instead.
+// the server was rendering meanwhile. A value decrypted moments ago is reused instead. The proxy
+// and the pages are separate bundles with their own copy of this module, in one process: the
+// map lives on globalThis so both see the same one, and the page reuses the proxy's decryption.
+// Keyed on the secret and the whole encrypted value, so only the same cookie finds an entry.
 const RECENT_MS = 5_000;
 const RECENT_MAX = 500;
-const recent = new Map<string, { token: SessionToken; until: number }>();
+const RECENT_KEY = Symbol.for('cognito-portal.recent-session-tokens');
+type RecentTokens = Map<string, { token: SessionToken; until: number }>;
+const recent: RecentTokens = ((globalThis as { [RECENT_KEY]?: RecentTokens })[RECENT_KEY] ??= new Map());
 
 /** Decrypts a session cookie value; null when it is not ours, tampered with, expired or of another shape. */
 export async function decodeSessionToken(value: string, secret: string): Promise<SessionToken | null> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getPortalConfig } from '@/lib/config/env';
 import { SESSION_ENDED_HEADER } from './refresh-session';
 import { signInPath } from './return-path';
@@ -17,9 +18,10 @@ export type PortalSession = {
 
 /**
  * Decrypts the session cookie of the current request (which the proxy has already refreshed):
- * the portal's own, or with `'embed'` the embedded view's partitioned one.
+ * the portal's own, or with `'embed'` the embedded view's partitioned one. Once per request and
+ * kind (React's cache): a layout, a page and their sections asking again get the same answer.
  */
-export async function getPortalSession(kind: SessionKind = 'portal'): Promise<PortalSession | null> {
+export const getPortalSession = cache(async function getPortalSession(kind: SessionKind = 'portal'): Promise<PortalSession | null> {
   const jar = await cookies(); // first, so pages using this render per request
   const config = getPortalConfig();
   const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies, kind));
@@ -31,7 +33,7 @@ export async function getPortalSession(kind: SessionKind = 'portal'): Promise<Po
     accessToken: token.cognito.accessToken,
     authTime: token.authTime ?? null,
   };
-}
+});
 
 /** The session, or a redirect to sign-in that comes back to `returnTo` afterwards. */
 export async function requireSession(returnTo: string): Promise<PortalSession> {

@@ -26,6 +26,18 @@ describe('contentSecurityPolicy', () => {
     }
   });
 
+  it('puts each request’s own nonce in the policy built once per route kind, and nothing of the last one', () => {
+    const other = 'EBESExQVFhcYGRobHB0eHw==';
+    const first = contentSecurityPolicy(base);
+    const second = contentSecurityPolicy({ ...base, nonce: other });
+    assert.equal(second, first.replaceAll(NONCE, other));
+    assert.ok(!second.includes(NONCE) && !second.includes('\u0000'));
+    // The embedded view's policy is its own, not the cached one of another route.
+    const embedded = directives(contentSecurityPolicy({ ...base, pathname: '/embed/security', embedAllowedOrigins: ['https://host.example'] }));
+    assert.deepEqual(embedded.get('frame-ancestors'), ['https://host.example']);
+    assert.deepEqual(directives(contentSecurityPolicy(base)).get('frame-ancestors'), ["'none'"]);
+  });
+
   it('adds unsafe-eval only in development, where React needs it', () => {
     assert.ok(directives(contentSecurityPolicy({ ...base, development: true })).get('script-src')!.includes("'unsafe-eval'"));
   });

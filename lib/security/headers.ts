@@ -166,10 +166,22 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** The Content-Security-Policy value for one request. */
-export function contentSecurityPolicy(input: SecurityHeaderInput): string {
-  if (!NONCE.test(input.nonce)) throw new Error('The CSP nonce must be base64 of at least 12 random bytes.');
-  const nonce = `'nonce-${input.nonce}'`;
+// Stands in for the nonce while the policy's fixed parts are built: a NUL can be in no source.
+const NONCE_SLOT = '\u0000';
+const POLICY_CACHE_MAX = 64;
+const policyParts = new Map<string, readonly string[]>();
+
+/**
+ * The policy for one kind of route and deployment, split where the nonce goes. Everything but the
+ * nonce depends only on the deployment (fixed per process) and on whether the route is the framed
+ * embedded view, so it is built (origins parsed and checked) once per process, not per request.
+ */
+function policyTemplate(input: Omit<SecurityHeaderInput, 'nonce'>): readonly string[] {
+  const embedded = isEmbeddedRoute(input.pathname);
+  const key = JSON.stringify([embedded, input.https, Boolean(input.development), input.formActionOrigins ?? [], embedded ? (input.embedAllowedOrigins ?? []) : []]);
+  const cached = policyParts.get(key);
+  if (cached) return cached;
+  const nonce = `'nonce-${NONCE_SLOT}'`;
   const formAction = ["'self'", ...parseOrigins(input.formActionOrigins ?? [], 'A form-action origin', 'any')];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
@@ -190,7 +202,16 @@ export function contentSecurityPolicy(input: SecurityHeaderInput): string {
   ];
   const policy = directives.map((d) => d.join(' '));
   if (input.https) policy.push('upgrade-insecure-requests');
-  return policy.join('; ');
+  const parts = Object.freeze(policy.join('; ').split(NONCE_SLOT));
+  if (policyParts.size >= POLICY_CACHE_MAX) policyParts.clear();
+  policyParts.set(key, parts);
+  return parts;
+}
+
+/** The Content-Security-Policy value for one request: the route's fixed policy with this request's nonce. */
+export function contentSecurityPolicy(input: SecurityHeaderInput): string {
+  if (!NONCE.test(input.nonce)) throw new Error('The CSP nonce must be base64 of at least 12 random bytes.');
+  return policyTemplate(input).join(input.nonce);
 }
 
 /** The Permissions-Policy value: WebAuthn for this origin on the routes that add passkeys, nothing else anywhere. */
@@ -203,18 +224,32 @@ export function permissionsPolicy(pathname: string): string {
   ].join(', ');
 }
 
-/** Every security header of a page response, by name. */
-export function securityHeaders(input: SecurityHeaderInput): Record<string, string> {
-  const ancestors = frameAncestors(input.pathname, input.embedAllowedOrigins);
+const headerSets = new Map<string, Readonly<Record<string, string>>>();
+
+/** Every security header of a page response but the CSP: fixed per deployment and kind of route, so built once each. */
+function fixedHeaders(input: Omit<SecurityHeaderInput, 'nonce'>): Readonly<Record<string, string>> {
+  const { pathname } = input;
+  const embedded = isEmbeddedRoute(pathname);
+  const key = JSON.stringify([embedded, isEmbedPopupRoute(pathname), usesWebAuthn(pathname), input.https, embedded ? (input.embedAllowedOrigins ?? []) : []]);
+  const cached = headerSets.get(key);
+  if (cached) return cached;
+  const ancestors = frameAncestors(pathname, input.embedAllowedOrigins);
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(input),
     ...BASELINE_HEADERS,
-    'Permissions-Policy': permissionsPolicy(input.pathname),
+    'Permissions-Policy': permissionsPolicy(pathname),
     // Sign-in leaves and returns by top-level navigation, never through an opener, so nothing needs it;
     // except the embedded view's popups, which must keep the opener (see EMBED_POPUP_PATHS).
-    'Cross-Origin-Opener-Policy': isEmbedPopupRoute(input.pathname) ? 'unsafe-none' : 'same-origin',
+    'Cross-Origin-Opener-Policy': isEmbedPopupRoute(pathname) ? 'unsafe-none' : 'same-origin',
   };
   // X-Frame-Options cannot list origins: DENY where nobody may frame, else only frame-ancestors.
   if (ancestors.length === 1 && ancestors[0] === "'none'") headers['X-Frame-Options'] = 'DENY';
-  return { ...headers, ...transportHeaders(input.https) };
+  const result = Object.freeze({ ...headers, ...transportHeaders(input.https) });
+  if (headerSets.size >= POLICY_CACHE_MAX) headerSets.clear();
+  headerSets.set(key, result);
+  return result;
+}
+
+/** Every security header of a page response, by name. */
+export function securityHeaders(input: SecurityHeaderInput): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(input), ...fixedHeaders(input) };
 }

@@ -2,17 +2,47 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { createAccountBinding } from '@/lib/auth/embed-handoff-account';
+import { EMBED_SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { signedInContext, type SignedInUser } from './browser';
-import type { BenchEnvironment } from './environment';
+import { BENCH_EMBED_HOST, type BenchEnvironment } from './environment';
 import { notMeasured, type Figure } from './report';
 
-/** The route's own JavaScript may add at most this much, gzipped, to the framework's shared chunks. */
-export const ROUTE_JS_BUDGET_BYTES = 20_000;
+/** How much a route's own JavaScript may add, gzipped, to the framework's shared chunks (issue 17). */
+export const ROUTE_JS_BUDGET_BYTES = 18_000;
+/** The add-passkey popup does one thing, so it gets less. */
+const ROUTE_JS_BUDGETS: Record<string, number> = { '/embed/add-passkey': 14_000 };
+export const routeJsBudget = (route: string) => ROUTE_JS_BUDGETS[route] ?? ROUTE_JS_BUDGET_BYTES;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Every JS chunk the route's entries list in its client reference manifest (paths as the browser fetches them). */
+/** The session's `sub`, from the access token's claims (our own token: read, not verified). */
+function subOf(accessToken: string): string {
+  return (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
+}
+
+/** The embedded view's session cookies: the same session as the portal's, under the view's own cookie name (chunks too). */
+function embedSessionCookies(env: BenchEnvironment, user: SignedInUser) {
+  const portal = 'next-auth.session-token';
+  return user.cookie
+    .split('; ')
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const)
+    .filter(([name]) => name === portal || name.startsWith(`${portal}.`))
+    .map(([name, value]) => ({
+      name: `${EMBED_SESSION_COOKIE}${name.slice(portal.length)}`,
+      value,
+      // Chromium's cookie API refuses a Secure cookie for an http:// URL, though it sends one to
+      // http://localhost (a secure context), where the portal sets this cookie itself: so https here.
+      url: env.portalUrl.replace(/^http:/, 'https:'),
+      httpOnly: true,
+      secure: true,
+      sameSite: 'None' as const,
+    }));
+}
+
 export function manifestChunks(root: string, route: string): string[] | null {
   const file = join(root, '.next', 'server', 'app', ...route.split('/').filter(Boolean), 'page_client-reference-manifest.js');
   if (!existsSync(file)) return null;
@@ -34,11 +64,14 @@ export function manifestChunks(root: string, route: string): string[] | null {
  * including the root layout's client components. JavaScript loaded only later, on an interaction,
  * is not counted.
  *
- * The embedded view (/embed/*) needs a framing host and a session of its own that the bench does
- * not set up, and a signed-out page would load less than a signed-in one; so for it the chunks are
- * read from the route's client reference manifest instead: the union of the JS its entries
- * (layouts, page, error and not-found boundaries) list, i.e. what its first load may fetch. For
- * /security both ways are computed, and the table says if they disagree.
+ * The embedded view is loaded the same way, signed in as it would be in a host's iframe: the bench's
+ * portal allows BENCH_EMBED_HOST as a framing origin, the view's own session cookie carries the
+ * same session, and /embed/add-passkey gets an account binding for that person (as the view's
+ * server action makes it), so each page renders what a signed-in person gets. It is loaded top
+ * level rather than framed: the same page and scripts, without a host page. Beside it, the route's
+ * client reference manifest gives an upper bound, without a budget: the union of the JS its
+ * entries (layouts, page, error and not-found boundaries) may load, including client components
+ * of the root layout's other branch (the site header) that the embedded view never renders.
  */
 export async function measureClientJs(browser: Browser, env: BenchEnvironment, user: SignedInUser): Promise<Figure[]> {
   const manifest = JSON.parse(readFileSync(join(env.root, '.next', 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[]; polyfillFiles: string[] };
@@ -47,9 +80,10 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
   // Polyfills are `nomodule`: listed so that they count as framework if ever loaded, but modern browsers skip them.
   const framework = new Set([...rootMain, ...manifest.polyfillFiles.map((file) => `/_next/${file}`)]);
 
-  const scriptsOf = async (path: string): Promise<string[]> => {
+  const scriptsOf = async (path: string, ready?: (page: Page) => Promise<unknown>): Promise<string[]> => {
     const context = await signedInContext(browser, env, user);
     try {
+      if (path.startsWith('/embed/')) await context.addCookies(embedSessionCookies(env, user));
       const page = await context.newPage();
       const urls = new Set<string>();
       page.on('response', (response) => {
@@ -57,7 +91,9 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
         if (url.origin === new URL(env.portalUrl).origin && (response.request().resourceType() === 'script' || url.pathname.endsWith('.js'))) urls.add(url.pathname);
       });
       const response = await page.goto(path, { waitUntil: 'networkidle' });
-      if (!response?.ok() || new URL(page.url()).pathname !== path) throw new Error(`${path} did not load signed in (${response?.status()} at ${page.url()}).`);
+      const pathname = new URL(path, env.portalUrl).pathname;
+      if (!response?.ok() || new URL(page.url()).pathname !== pathname) throw new Error(`${path} did not load signed in (${response?.status()} at ${page.url()}).`);
+      if (ready) await ready(page).catch(() => Promise.reject(new Error(`${pathname} did not render signed in.`)));
       return [...urls];
     } finally {
       await context.close();
@@ -76,6 +112,7 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
   const sum = async (paths: string[]) => (await Promise.all(paths.map(gzipBytes))).reduce((a, b) => a + b, 0);
 
   const figuresFor = async (label: string, how: string, scripts: string[], onlyHere: string[] | null): Promise<Figure[]> => {
+    const budget = routeJsBudget(label);
     const shared = scripts.filter((s) => framework.has(s));
     const own = scripts.filter((s) => !framework.has(s));
     const [total, sharedBytes, ownBytes] = [await sum(scripts), await sum(shared), await sum(own)];
@@ -87,8 +124,8 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
         section,
         name: 'route’s own JS beyond framework',
         value: `${kB(ownBytes)} in ${own.length} files`,
-        budget: `≤ ${kB(ROUTE_JS_BUDGET_BYTES)}`,
-        holds: ownBytes <= ROUTE_JS_BUDGET_BYTES,
+        budget: `≤ ${kB(budget)}`,
+        holds: ownBytes <= budget,
         data: { bytes: ownBytes, files: own },
       },
     ];
@@ -116,11 +153,36 @@ export async function measureClientJs(browser: Browser, env: BenchEnvironment, u
   if (embedded.length === 0) {
     figures.push(notMeasured('Client JS /embed/*', 'route’s own JS beyond framework', 'no embedded view in this build yet', `≤ ${kB(ROUTE_JS_BUDGET_BYTES)}`));
   }
+  const host = BENCH_EMBED_HOST;
+  const loaders: Partial<Record<string, () => Promise<string[]>>> = {
+    '/embed/security': () =>
+      scriptsOf(`/embed/security?${new URLSearchParams({ host })}`, (page) => page.getByTestId('embed-signed-in-as').waitFor({ timeout: 10_000 })),
+    '/embed/add-passkey': async () => {
+      const binding = await createAccountBinding(subOf(user.accessToken), host, env.sessionSecret);
+      const query = new URLSearchParams({ host, state: randomBytes(32).toString('base64url'), binding });
+      return scriptsOf(`/embed/add-passkey?${query}`, (page) => page.getByRole('button', { name: /add a passkey/i }).first().waitFor({ timeout: 10_000 }));
+    },
+  };
   for (const route of embedded) {
     const chunks = manifestChunks(env.root, route);
     if (!chunks) continue; // a route handler (no page), e.g. /embed/session
+    const load = loaders[route];
+    if (load) {
+      try {
+        figures.push(...(await figuresFor(route, 'as loaded, signed in', await load(), null)));
+      } catch (error) {
+        figures.push(notMeasured(`Client JS ${route}`, 'route’s own JS beyond framework', (error as Error).message.split('\n')[0], `≤ ${kB(routeJsBudget(route))}`));
+      }
+    }
     // Every page loads the framework's chunks, which the route's own manifest does not list.
-    figures.push(...(await figuresFor(route, 'per the build manifest', [...new Set([...rootMain, ...chunks])], null)));
+    const listedOwn = chunks.filter((c) => !framework.has(c));
+    figures.push({
+      section: `Client JS ${route}`,
+      name: `${load ? '  ' : ''}upper bound: own JS the build manifest lists`,
+      value: `${kB(await sum(listedOwn))} in ${listedOwn.length} files`,
+      ...(load ? {} : { budget: `≤ ${kB(routeJsBudget(route))}`, holds: (await sum(listedOwn)) <= routeJsBudget(route) }),
+      data: { files: listedOwn },
+    });
   }
   return figures;
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_FLOOR_VARIABLE } from '@/lib/bench/floor';
 import { firstJsonLine } from '../start-helpers.mjs';
 
 export type PoolInfo = { endpoint: string; region: string; userPoolId: string; clientId: string; issuer: string; demoUsername: string; demoPassword: string };
@@ -15,9 +16,14 @@ export type BenchEnvironment = {
   sessionSecret: string;
   /** Where the pool's and portal's own output goes (kept out of the table). */
   logFile: string;
+  /** The process of `npm start` (scripts/start.mjs), parent of the pool and the portal. */
+  startPid: number;
   /** Stops both; removes the state and, unless asked to keep it, the log. */
   stop(options?: { keepLog?: boolean }): Promise<void>;
 };
+
+/** An origin the bench's portal lets frame the embedded view (nothing needs to serve it: the bench loads the view top level). */
+export const BENCH_EMBED_HOST = 'http://localhost:4799';
 
 const READY_TIMEOUT_MS = 300_000; // includes a production build when the sources changed
 const COGNITO_VARIABLES = ['COGNITO_REGION', 'COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_CLIENT_SECRET', 'COGNITO_DOMAIN', 'COGNITO_LOCAL_ENDPOINT'];
@@ -43,6 +49,9 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
     LOCAL_POOL_DATA: join(stateDir, 'state.json'),
     LOCAL_POOL_ADMIN_TOKEN: adminToken,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Serves the framework-floor page /bench/floor (app/bench/floor/page.tsx), a 404 otherwise.
+    [BENCH_FLOOR_VARIABLE]: '1',
+    EMBED_ALLOWED_ORIGINS: BENCH_EMBED_HOST,
   };
   for (const name of COGNITO_VARIABLES) delete env[name];
   const child = spawn(process.execPath, ['scripts/start.mjs', '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -63,7 +72,7 @@ export async function startEnvironment(root: string, port: number): Promise<Benc
     const ready = (await firstJsonLine(child, READY_TIMEOUT_MS, 'npm start')) as { portalUrl: string; pool: PoolInfo | null };
     if (!ready.pool) throw new Error('npm start found a Cognito configuration (.env*?); the bench needs the local pool.');
     child.stdout!.pipe(log);
-    return { root, portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret, logFile, stop };
+    return { root, portalUrl: ready.portalUrl, pool: ready.pool, adminToken, sessionSecret, logFile, startPid: child.pid!, stop };
   } catch (error) {
     await stop({ keepLog: true });
     throw new Error(`${(error as Error).message} Its output is in ${logFile}.`);

@@ -4,6 +4,7 @@
 // because on a busy machine the figures are rough. Takes a few minutes.
 //
 //   npm run bench                      # BENCH_PORTAL_PORT (default 3200) moves the portal
+//   npm run bench -- --busy            # the same with one CPU-bound process running throughout
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,8 @@ import { measureClientJs } from './client-js';
 import { BenchCognito } from './cognito';
 import { PoolControl, startEnvironment, type BenchEnvironment } from './environment';
 import { measureLighthouse } from './lighthouse';
+import { measureMemory } from './memory';
+import { startBusyProcess } from './processes';
 import { formatTable, machine, notMeasured, type Figure } from './report';
 import { measureServerActions } from './server-actions';
 import { measureServerRender } from './server-render';
@@ -21,6 +24,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORTAL_PORT ?? 3200);
 const PASSKEYS = 20;
 const DEVICES = 60;
+const BUSY = process.argv.includes('--busy');
 
 const step = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -45,6 +49,9 @@ async function main() {
   const before = machine();
   step(`starting the local pool and the production portal on port ${PORT} (builds first if the sources changed)…`);
   const env: BenchEnvironment = await startEnvironment(root, PORT);
+  // After the build (which is not measured), before everything that is.
+  const busy = BUSY ? startBusyProcess() : null;
+  if (busy) step(`--busy: one CPU-bound process (pid ${busy.pid}) runs until the bench ends`);
   const stopOnSignal = () => void env.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
@@ -71,13 +78,15 @@ async function main() {
 
     figures.push(...(await attempt('Client JS /security', 'client JavaScript of /security', () => measureClientJs(browser, env, user))));
     figures.push(...(await attempt('Server render /security', 'server render of /security with 50 ms per pool call', () => measureServerRender(env, control, cognito, user))));
-    figures.push(...(await attempt('Throughput /security', 'throughput at 10 and 50 connections (portal and minimal server)', () => measureThroughput(env, user))));
+    figures.push(...(await attempt('Throughput /security', 'throughput at 10 and 50 connections (portal, framework floor, minimal server)', () => measureThroughput(env, user))));
+    figures.push(...(await attempt('Memory', 'portal RSS after the throughput runs and over 10,000 requests', () => measureMemory(env, user))));
     figures.push(...(await attempt('Lighthouse /security', 'Lighthouse on /security', () => measureLighthouse(env, user, { runs: 3 }))));
     figures.push(...(await attempt('Server actions', 'server actions: add-passkey start/complete and delete', () => measureServerActions(env, cognito, actionsUser))));
   } catch (error) {
     failures += 1;
     throw error;
   } finally {
+    busy?.stop();
     await browser.close();
     await env.stop({ keepLog: failures > 0 });
     if (failures > 0) step(`the pool's and portal's output is in ${env.logFile}`);
@@ -87,13 +96,14 @@ async function main() {
   const load = (m: ReturnType<typeof machine>) => `${m.loadAverage['1m'].toFixed(2)} / ${m.loadAverage['5m'].toFixed(2)} / ${m.loadAverage['15m'].toFixed(2)}`;
   const header = [
     `Machine: ${after.cores} cores (${after.cpu}), Node ${after.node}; load average (1/5/15 min) ${load(before)} before, ${load(after)} after.`,
+    BUSY ? 'Run with --busy: one CPU-bound process kept one core busy from the seeding to the end.' : 'Run without --busy.',
     'Figures from one run on this machine, beside whatever else it was doing: rough, not assertions.',
   ].join('\n');
   process.stdout.write(`\n${header}\n\n${formatTable(figures)}\n`);
   const missed = figures.filter((f) => f.holds === false).map((f) => `${f.section}: ${f.name}`);
   if (missed.length) process.stdout.write(`\nBudgets not held: ${missed.join('; ')}\n`);
   const file = join(root, 'bench-results.json');
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: { before, after }, figures }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), busy: BUSY, machine: { before, after }, figures }, null, 2)}\n`);
   process.stdout.write(`\nWritten to ${file}\n`);
 }
 

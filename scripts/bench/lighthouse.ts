@@ -6,12 +6,14 @@ import { chromium } from '@playwright/test';
 import { chromiumPath, type SignedInUser } from './browser';
 import type { BenchEnvironment } from './environment';
 import type { Figure } from './report';
+import { cpuSlowdownFor } from './cpu-calibration';
 import { median, round } from './stats';
 
 type Report = {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { numericValue?: number; displayValue?: string; score: number | null; title: string; details?: { items?: Finding[] } }>;
-  configSettings: { formFactor: string; throttlingMethod: string };
+  configSettings: { formFactor: string; throttlingMethod: string; throttling?: { cpuSlowdownMultiplier?: number } };
+  environment?: { benchmarkIndex?: number };
   runtimeError?: { message: string };
 };
 
@@ -24,7 +26,15 @@ const HEADER_AUDITS = ['csp-xss', 'clickjacking-mitigation', 'origin-isolation',
 export type LighthousePreset = 'mobile' | 'desktop';
 
 /** One Lighthouse run through its own CLI, which launches the given Chromium with chrome-launcher. */
-function runLighthouse(env: BenchEnvironment, url: string, preset: LighthousePreset, chromePath: string, headersFile: string, outputFile: string): Promise<Report> {
+function runLighthouse(
+  env: BenchEnvironment,
+  url: string,
+  preset: LighthousePreset,
+  chromePath: string,
+  headersFile: string,
+  outputFile: string,
+  cpuSlowdownMultiplier?: number,
+): Promise<Report> {
   const cli = join(env.root, 'node_modules', 'lighthouse', 'cli', 'index.js');
   const args = [
     cli,
@@ -36,6 +46,7 @@ function runLighthouse(env: BenchEnvironment, url: string, preset: LighthousePre
     `--extra-headers=${headersFile}`,
     // mobile is Lighthouse's default (no preset); desktop is its own preset.
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ...(cpuSlowdownMultiplier === undefined ? [] : [`--throttling.cpuSlowdownMultiplier=${cpuSlowdownMultiplier}`]),
     // As root, Chromium needs --no-sandbox; new headless is the real browser without a window.
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
   ];
@@ -66,21 +77,41 @@ async function withRetries<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
 
 /**
  * Lighthouse on /security, signed in (the session cookie is sent as an extra header), with no
- * injected latency: its default mobile run (simulated slow 4G, 4× CPU slowdown) and its desktop
- * preset. With several runs per preset, the one with the median performance score is reported,
- * as Lighthouse's own guidance on variability suggests.
+ * injected latency: its mobile run (simulated slow 4G, CPU slowdown calibrated to this machine)
+ * and its desktop preset. With several runs per preset, the one with the median performance
+ * score is reported, as Lighthouse's own guidance on variability suggests.
+ *
+ * Calibration (mobile): a first run with Lighthouse's default 4× reports the machine's
+ * `benchmarkIndex` as Chromium measures it now, under whatever else is running; the measured runs
+ * then use the multiplier its docs suggest for that index (cpu-calibration.ts), so a busy or slow
+ * machine stands for the same mid-tier phone as a quiet fast one. The index and the multiplier
+ * are printed; the measured runs' own indexes are in bench-results.json.
  */
 export async function measureLighthouse(env: BenchEnvironment, user: SignedInUser, { presets = ['mobile', 'desktop'] as LighthousePreset[], runs = 1 } = {}): Promise<Figure[]> {
   const chromePath = chromiumPath() ?? chromium.executablePath();
   const dir = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
   const figures: Figure[] = [];
+  const url = `${env.portalUrl}/security`;
   try {
     const headersFile = join(dir, 'headers.json');
     writeFileSync(headersFile, JSON.stringify({ Cookie: user.cookie }));
     for (const preset of presets) {
+      let multiplier: number | undefined;
+      if (preset === 'mobile') {
+        const calibration = await withRetries(() => runLighthouse(env, url, preset, chromePath, headersFile, join(dir, 'calibration.json')));
+        const index = calibration.environment?.benchmarkIndex;
+        if (!index) throw new Error('Lighthouse reported no benchmarkIndex to calibrate its CPU slowdown with.');
+        multiplier = cpuSlowdownFor(index);
+        figures.push({
+          section: 'Lighthouse CPU calibration (mobile)',
+          name: 'benchmarkIndex → cpuSlowdownMultiplier',
+          value: `${Math.round(index)} → ${multiplier}× (Lighthouse’s default 4× assumes 1500–2000)`,
+          data: { benchmarkIndex: index, cpuSlowdownMultiplier: multiplier },
+        });
+      }
       const reports: Report[] = [];
       for (let i = 0; i < runs; i += 1) {
-        reports.push(await withRetries(() => runLighthouse(env, `${env.portalUrl}/security`, preset, chromePath, headersFile, join(dir, `${preset}-${i}.json`))));
+        reports.push(await withRetries(() => runLighthouse(env, url, preset, chromePath, headersFile, join(dir, `${preset}-${i}.json`), multiplier)));
       }
       figures.push(...figuresOf(reports, preset === 'mobile'));
     }
@@ -111,8 +142,9 @@ function withShifts(figure: Figure, report: Report): Figure {
 function figuresOf(reports: Report[], withHeaderAudits: boolean): Figure[] {
   const middle = median(reports.map((r) => scoreOf(r, 'performance')));
   const report = reports.reduce((best, r) => (Math.abs(scoreOf(r, 'performance') - middle) < Math.abs(scoreOf(best, 'performance') - middle) ? r : best));
-  const { formFactor, throttlingMethod } = report.configSettings;
-  const section = `Lighthouse /security (${formFactor}, ${throttlingMethod} throttling${reports.length > 1 ? `, median of ${reports.length}` : ''})`;
+  const { formFactor, throttlingMethod, throttling } = report.configSettings;
+  const cpu = throttling?.cpuSlowdownMultiplier ?? 1;
+  const section = `Lighthouse /security (${formFactor}, ${throttlingMethod} throttling, CPU ${cpu}×${reports.length > 1 ? `, median of ${reports.length}` : ''})`;
   // The audits that cost points in a category (weight > 0 and not passed), to say what to fix.
   const failing = (category: string) =>
     (report.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
@@ -125,7 +157,7 @@ function figuresOf(reports: Report[], withHeaderAudits: boolean): Figure[] {
       value: costs.length ? `${value} (${costs.slice(0, 4).join(', ')}${costs.length > 4 ? ', …' : ''})` : String(value),
       budget: min === 100 ? '= 100' : `≥ ${min}`,
       holds: value >= min,
-      data: { score: value, allRuns: reports.map((r) => scoreOf(r, category)), costsPoints: costs },
+      data: { score: value, allRuns: reports.map((r) => scoreOf(r, category)), benchmarkIndexes: reports.map((r) => r.environment?.benchmarkIndex), costsPoints: costs },
     };
   };
   const metric = (id: string, label: string, unit: 'ms' | ''): Figure => {

@@ -4,7 +4,7 @@ import type { BenchEnvironment, PoolControl } from './environment';
 import type { Figure } from './report';
 import { median, p95, round, timed } from './stats';
 
-export const RENDER_RATIO_BUDGET = 1.3;
+export const RENDER_RATIO_BUDGET = 1.2;
 const ms = (value: number) => `${round(value)} ms`;
 
 /** GET a page with the session and read the whole (streamed) HTML; throws unless it rendered signed in. */
