@@ -165,8 +165,25 @@ test('a pool that takes 5 s to answer: the page and every action say so in bound
   await expect(passkeys.addButton).toHaveAccessibleName('Add a passkey');
   expect(await atPool(pair, user.username)).toEqual(before);
 
+  // Deleting first checks that it would not lock the person out (the list and their sign-in
+  // factors). When that check itself cannot be made, nothing is deleted, and the page says so.
+  await expectMessageAfter(
+    testInfo,
+    'delete a passkey (the lockout check stalls)',
+    passkeyAlerts,
+    async () => {
+      await passkeys.deleteButton('Passkey').click();
+      await passkeys.confirmDeleteButton.click();
+    },
+    'The passkey “Passkey” was not deleted. The sign-in service took too long to answer. Please try again in a moment.',
+  );
+  await expect(passkeys.dialog).toBeHidden();
+  expect(await atPool(pair, user.username)).toEqual(before);
+
   // Changes: the pool carries each one out once its 5 s are up, after the portal stopped waiting.
   // So the portal must not say it failed, nor send it again: it says it cannot tell, and to reload.
+  // Only the delete itself stalls here, so the lockout check before it answers.
+  await stall({ DeleteWebAuthnCredential: { latencyMs: STALL_MS } });
   await expectMessageAfter(
     testInfo,
     'delete a passkey (DeleteWebAuthnCredential)',
@@ -179,6 +196,7 @@ test('a pool that takes 5 s to answer: the page and every action say so in bound
   );
   await expect(passkeys.dialog).toBeHidden();
   await expect.poll(async () => (await atPool(pair, user.username)).credentials.map((c) => c.friendlyName), within).toEqual(['Security key']);
+  await stall();
 
   await expectMessageAfter(testInfo, 'forget a device (ForgetDevice)', deviceAlerts, () => devices.forget('Old laptop'), OUTCOME_UNKNOWN);
   await expect(devices.dialog).toBeHidden();

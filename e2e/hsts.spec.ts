@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, isolatedTest as test } from './fixtures';
+import { isolatedPort } from './support/isolated-portal';
 
 // The portal decides on HSTS from NEXTAUTH_URL. Here an isolated portal is told it is served at an
 // https URL while the test reaches it over plain http on loopback (as behind a TLS-terminating
@@ -7,7 +8,7 @@ import { expect, isolatedTest as test } from './fixtures';
 const PORT = 3106;
 const HSTS = 'max-age=63072000; includeSubDomains';
 
-test.use({ isolatedPortalOptions: { port: PORT, env: { NEXTAUTH_URL: `https://localhost:${PORT}` } } });
+test.use({ isolatedPortalOptions: { port: PORT, env: { NEXTAUTH_URL: `https://localhost:${isolatedPort(PORT)}` } } });
 
 test('over https every response carries HSTS: pages, next-auth’s and the sign-in windows’ routes, static files', async ({ request, baseURL }) => {
   const home = await request.get(`${baseURL}/`, { maxRedirects: 0 });

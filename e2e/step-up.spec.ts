@@ -7,6 +7,7 @@ import { PasskeysSection } from './pages/passkeys-section';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
+import { isolatedPort } from './support/isolated-portal';
 
 // "Confirm it's you": adding or deleting a passkey needs a recent sign-in (STEP_UP_MAX_AGE). These
 // run against a pool and portal of their own whose sign-ins count as recent for 12 s only.
@@ -14,7 +15,7 @@ import { VirtualAuthenticator } from './support/virtual-authenticator';
 const STEP_UP_MAX_AGE_SECONDS = 12;
 
 // An example host of its own that may embed this portal (another site: 127.0.0.1 against localhost).
-const EMBED_HOST = { address: '127.0.0.1', port: 4314 };
+const EMBED_HOST = { address: '127.0.0.1', port: isolatedPort(4314) };
 const EMBED_HOST_ORIGIN = `http://${EMBED_HOST.address}:${EMBED_HOST.port}`;
 
 isolatedTest.use({

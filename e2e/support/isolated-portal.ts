@@ -124,11 +124,19 @@ async function waitUntilRefused(endpoint: string): Promise<void> {
   throw new Error(`Something still answers at ${endpoint} after the pool stopped.`);
 }
 
+/**
+ * The fixed ports specs name for their own pairs and hosts, moved by E2E_ISOLATED_PORT_OFFSET, so a
+ * second checkout's browser tests can run beside these (as E2E_PORTAL_PORT moves the global pair).
+ */
+export function isolatedPort(port: number): number {
+  return port + Number(process.env.E2E_ISOLATED_PORT_OFFSET ?? 0);
+}
+
 export async function startIsolatedPortal(options: IsolatedPortalOptions = {}): Promise<IsolatedPortal> {
   if (needsBuild(ROOT)) {
     throw new Error('The production build (.next) is missing or older than the sources: run the tests with `npx playwright test`, whose global setup builds it.');
   }
-  const port = options.port ?? 3102;
+  const port = isolatedPort(options.port ?? 3102);
   const portalUrl = `http://localhost:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'portal-isolated-'));
   const adminToken = randomSecret();
