@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstJsonLine } from '../scripts/start-helpers.mjs';
+import { startExampleHost } from './support/example-host';
 import { publishEnvironment, randomSecret, type E2eEnvironment } from './support/environment';
 
 const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
@@ -10,19 +11,6 @@ const READY_TIMEOUT_MS = 300_000; // includes a production build on a fresh chec
 // The example host on another site than the portal (localhost): 127.0.0.1 may embed, 127.0.0.2 may not.
 const EMBED_HOST = { address: '127.0.0.1', port: Number(process.env.E2E_EMBED_HOST_PORT ?? 4310) };
 const FOREIGN_HOST = { address: '127.0.0.2', port: Number(process.env.E2E_FOREIGN_HOST_PORT ?? 4311) };
-
-/** Starts scripts/example-host.mjs and resolves with its origin once it listens. */
-function startExampleHost(host: { address: string; port: number }, portalUrl: string): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ['scripts/example-host.mjs', '--host', host.address, '--port', String(host.port), '--portal', portalUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.once('data', (line: string) => resolve({ child, origin: (JSON.parse(line) as { origin: string }).origin }));
-    child.once('exit', (code) => reject(new Error(`The example host exited (code ${code}) before it listened.`)));
-  });
-}
-
 
 /**
  * Starts the local pool and the production portal exactly as `npm start` does (scripts/start.mjs),

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, isolatedTest } from './fixtures';
 import { DevicesSection } from './pages/devices-section';
@@ -7,6 +6,7 @@ import { PasskeysSection } from './pages/passkeys-section';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
+import { withExampleHost } from './support/example-host';
 import { isolatedPort } from './support/isolated-portal';
 
 // "Confirm it's you": adding or deleting a passkey needs a recent sign-in (STEP_UP_MAX_AGE). These
@@ -207,25 +207,9 @@ isolatedTest('a sign-in that turns old during the ceremony adds nothing at the f
   await passkeys.expectCount(0);
 });
 
-/** Runs `body` with this file's example host (another site than the isolated portal) listening. */
-async function withExampleHost(portalUrl: string, body: () => Promise<void>) {
-  const exampleHost = spawn(process.execPath, ['scripts/example-host.mjs', '--host', EMBED_HOST.address, '--port', String(EMBED_HOST.port), '--portal', portalUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  try {
-    await new Promise((resolve, reject) => {
-      exampleHost.stdout!.once('data', resolve);
-      exampleHost.once('exit', (code) => reject(new Error(`The example host exited (code ${code}).`)));
-    });
-    await body();
-  } finally {
-    exampleHost.kill('SIGTERM');
-  }
-}
-
 isolatedTest('in the embedded view, an old sign-in confirms it’s them in the sign-in popup, and the delete dialog comes back in the iframe', async ({ page, user, isolatedPortal }) => {
   isolatedTest.setTimeout(90_000);
-  await withExampleHost(isolatedPortal.portalUrl, async () => {
+  await withExampleHost(EMBED_HOST, isolatedPortal.portalUrl, async () => {
     await VirtualAuthenticator.attach(page);
     const host = new EmbedHostPage(page, isolatedPortal.pool.endpoint);
     await host.open(EMBED_HOST_ORIGIN);
@@ -259,7 +243,7 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
 
 isolatedTest('the add-passkey window confirms it’s them in a window of its own and keeps its way back to the iframe', async ({ page, context, user, isolatedPortal }) => {
   isolatedTest.setTimeout(90_000);
-  await withExampleHost(isolatedPortal.portalUrl, async () => {
+  await withExampleHost(EMBED_HOST, isolatedPortal.portalUrl, async () => {
     const host = new EmbedHostPage(page, isolatedPortal.pool.endpoint);
     // The host frames the view without allow="publickey-credentials-create": passkeys are added in a window.
     await host.open(EMBED_HOST_ORIGIN, '?theme=light&noWebAuthnDelegation=1');
