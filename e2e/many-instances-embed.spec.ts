@@ -1,6 +1,5 @@
 import { expect, isolatedTest as test } from './fixtures';
 import { EmbedHostPage } from './pages/embed-host-page';
-import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { withExampleHost } from './support/example-host';
 import { isolatedPort } from './support/isolated-portal';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
@@ -41,17 +40,9 @@ test('the embedded view signs in through its two windows and confirms it’s the
     // No longer recent: the delete asks to confirm it's them, through the same two windows.
     await host.view.getByRole('button', { name: /^Delete passkey / }).click();
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
-    const confirm = host.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
-    await expect(confirm).toBeVisible();
+    await expect(host.confirmDialog).toBeVisible();
     expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);
-    const relayOpened = page.waitForEvent('popup');
-    await confirm.getByRole('button', { name: 'Sign in again' }).click();
-    const relay = await relayOpened;
-    const relayClosed = relay.waitForEvent('close');
-    const signInWindow = await host.continueToSignIn(relay);
-    const signInClosed = signInWindow.waitForEvent('close');
-    await new PoolSignInPage(signInWindow, isolatedPortal.pool.endpoint).signIn(user);
-    await Promise.all([relayClosed, signInClosed]);
+    await host.confirmItsYouThroughPopup(user);
 
     await expect(host.dialog).toHaveAccessibleName(/^Delete the passkey/);
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();

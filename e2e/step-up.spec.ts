@@ -221,17 +221,8 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
 
     await host.view.getByRole('button', { name: /^Delete passkey / }).click();
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
-    const confirm = host.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
-    await expect(confirm).toBeVisible();
-    const relayOpened = page.waitForEvent('popup');
-    await confirm.getByRole('button', { name: 'Sign in again' }).click();
-    const relay = await relayOpened;
-    const relayClosed = relay.waitForEvent('close');
-    const signInWindow = await host.continueToSignIn(relay);
-    const signInClosed = signInWindow.waitForEvent('close');
     // The pool asks again although this browser is signed in there.
-    await new PoolSignInPage(signInWindow, isolatedPortal.pool.endpoint).signIn(user);
-    await Promise.all([relayClosed, signInClosed]);
+    await host.confirmItsYouThroughPopup(user);
 
     await expect(host.dialog).toHaveAccessibleName(/^Delete the passkey/);
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();

@@ -14,6 +14,7 @@ export class EmbedHostPage {
   readonly addPasskeyButton: Locator;
   readonly passkeyStatus: Locator;
   readonly dialog: Locator;
+  readonly confirmDialog: Locator;
 
   /** `poolEndpoint`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
   constructor(
@@ -29,6 +30,7 @@ export class EmbedHostPage {
     this.addPasskeyButton = this.view.getByRole('button', { name: 'Add a passkey' });
     this.passkeyStatus = this.view.getByRole('region', { name: 'Passkeys' }).getByRole('status');
     this.dialog = this.view.getByRole('alertdialog');
+    this.confirmDialog = this.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
   }
 
   async open(origin = e2eEnvironment().embedHosts.allowed, query = '?theme=light') {
@@ -47,15 +49,29 @@ export class EmbedHostPage {
    */
   async signInThroughPopup(user: { username: string; password: string; name: string }, { password = true } = {}) {
     await expect(this.event('ready').first()).toBeVisible();
+    await this.throughTwoWindows(this.signInButton, password ? user : null);
+    await expect(this.signedInAs).toContainText(user.name);
+  }
+
+  /**
+   * In the view's "Confirm it's you" dialog (a sign-in no longer recent, STEP_UP_MAX_AGE): "Sign in
+   * again", through the same two windows; the pool asks for the password although it remembers a sign-in.
+   */
+  async confirmItsYouThroughPopup(user: { username: string; password: string }) {
+    await expect(this.confirmDialog).toBeVisible();
+    await this.throughTwoWindows(this.confirmDialog.getByRole('button', { name: 'Sign in again' }), user);
+  }
+
+  /** Clicks `button`, which opens the relay window P; on to the sign-in window Q, signs in there (with `user`), and waits until both have closed. */
+  private async throughTwoWindows(button: Locator, user: { username: string; password: string } | null) {
     const relayOpened = this.page.waitForEvent('popup');
-    await this.signInButton.click();
+    await button.click();
     const relay = await relayOpened;
     const relayClosed = relay.waitForEvent('close');
     const signInWindow = await this.continueToSignIn(relay);
     const signInClosed = signInWindow.waitForEvent('close');
-    if (password) await new PoolSignInPage(signInWindow, this.poolEndpoint).signIn(user);
+    if (user) await new PoolSignInPage(signInWindow, this.poolEndpoint).signIn(user);
     await Promise.all([relayClosed, signInClosed]);
-    await expect(this.signedInAs).toContainText(user.name);
   }
 
   /**
