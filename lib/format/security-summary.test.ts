@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canSignInWithoutPassword, lifetimeFromClaims, lifetimeWords, nextStep } from './security-summary';
+import { NEXT_STEPS } from './security-page-messages';
+
+describe('nextStep', () => {
+  it('asks for a first passkey, then a second, then nothing', () => {
+    assert.equal(nextStep(0), 'add-first');
+    assert.equal(nextStep(1), 'add-second');
+    assert.equal(nextStep(2), null);
+    assert.equal(nextStep(20), null);
+  });
+
+  it('gives no advice when the list could not be loaded', () => {
+    assert.equal(nextStep(null), null);
+  });
+
+  it('says the issue’s words', () => {
+    assert.match(NEXT_STEPS['add-first'], /^Add a passkey so you can sign in without a password/);
+    assert.match(NEXT_STEPS['add-second'], /^You have only one passkey: add a second in case you lose this device/);
+  });
+});
+
+describe('canSignInWithoutPassword', () => {
+  it('is true with a passkey, false without, null when unknown', () => {
+    assert.equal(canSignInWithoutPassword(0), false);
+    assert.equal(canSignInWithoutPassword(1), true);
+    assert.equal(canSignInWithoutPassword(null), null);
+  });
+});
+
+describe('lifetimeWords', () => {
+  it('writes Cognito’s usual lifetimes', () => {
+    assert.equal(lifetimeWords(3600), '1 hour');
+    assert.equal(lifetimeWords(300), '5 minutes');
+    assert.equal(lifetimeWords(60), '1 minute');
+    assert.equal(lifetimeWords(5400), '1 hour 30 minutes');
+    assert.equal(lifetimeWords(86400), '24 hours');
+    assert.equal(lifetimeWords(30), '30 seconds');
+  });
+
+  it('refuses nonsense', () => {
+    for (const value of [null, 0, -5, Number.NaN, Number.POSITIVE_INFINITY, 400 * 86400]) assert.equal(lifetimeWords(value), null);
+  });
+});
+
+describe('lifetimeFromClaims', () => {
+  it('is exp − iat', () => {
+    assert.equal(lifetimeFromClaims({ iat: 1000, exp: 4600 }), 3600);
+  });
+
+  it('is null for missing, non-integer or backwards claims', () => {
+    for (const claims of [{}, { iat: 1000 }, { exp: 1000 }, { iat: '1', exp: '3601' }, { iat: 5000, exp: 1000 }, { iat: 1.5, exp: 3601 }]) {
+      assert.equal(lifetimeFromClaims(claims), null);
+    }
+  });
+});
