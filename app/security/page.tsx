@@ -1,33 +1,18 @@
 import type { Metadata } from 'next';
 import { SecuritySections } from '@/components/security/security-sections';
-import { SignOutForm } from '@/components/auth/sign-out-form';
 import { requireSession } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Your security settings' };
 
+/** /security: the summary, passkeys, devices and what to do if someone else has access. Sign out is in the header's account menu. */
 export default async function SecurityPage() {
   const session = await requireSession('/security');
-  const { user } = session;
-  const displayName = user.name ?? user.email ?? 'your account';
   return (
     <div className="space-y-10">
-      <section aria-labelledby="security-heading" className="space-y-3">
-        <h1 id="security-heading" className="text-3xl font-bold tracking-tight">
-          Your security settings
-        </h1>
-        <p data-testid="signed-in-as">
-          Signed in as <strong>{displayName}</strong>
-          {user.name && user.email ? <span className="text-zinc-600 dark:text-zinc-400"> ({user.email})</span> : null}
-        </p>
-      </section>
+      <h1 id="security-heading" className="text-3xl font-bold tracking-tight">
+        Your security settings
+      </h1>
       <SecuritySections session={session} />
-      <section aria-labelledby="sign-out-heading" className="space-y-3">
-        <h2 id="sign-out-heading" className="text-xl font-semibold">
-          Sign out
-        </h2>
-        <p className="text-zinc-700 dark:text-zinc-300">Signing out ends this sign-in here and at your organisation&apos;s sign-in page.</p>
-        <SignOutForm />
-      </section>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { useSecurityContext } from '@/components/security/security-context';
 import type { DeviceListing } from '@/lib/cognito/devices';
 import { DeviceList } from './device-list';
 import { DevicesEmptyState } from './devices-empty-state';
-import { SignOutEverywhereButton } from './sign-out-everywhere-button';
 
 type DevicesPanelProps = {
   /** Null when listing failed; `loadError` then says why. */
@@ -23,8 +22,8 @@ type Announcement = { id: number; message: string; tone: 'status' | 'alert' };
 
 /**
  * The Devices section in the browser: the list (or why it could not be loaded), one live region
- * for results (role=status) and one for errors (role=alert), and "Sign out everywhere", which
- * stays available even when the list does not load.
+ * for results (role=status) and one for errors (role=alert). ("Sign out everywhere" is in the
+ * page's "If you think someone else has access" section.)
  */
 export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceKey }: DevicesPanelProps) {
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
@@ -107,8 +106,6 @@ export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceK
           </>
         )}
       </div>
-
-      <SignOutEverywhereButton onResult={announce} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { redirect } from 'next/navigation';
 import { currentDeviceKey } from '@/lib/auth/current-device';
 import { signInPath } from '@/lib/auth/return-path';
 import type { PortalSession } from '@/lib/auth/session';
-import { listDevices, type DeviceListing } from '@/lib/cognito/devices';
+import type { DeviceListing } from '@/lib/cognito/devices';
+import { listDevicesOnce } from '@/lib/cognito/security-lists';
 import { toCognitoError, type PublicCognitoError } from '@/lib/cognito/errors';
 import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
 import { DevicesIntro } from '@/components/security/section-intros';
@@ -18,7 +19,7 @@ export async function DevicesSection({ session, sessionEndedPath }: { session: P
   let listing: DeviceListing | null = null;
   let failure: PublicCognitoError | null = null;
   try {
-    listing = await listDevices(session.accessToken);
+    listing = await listDevicesOnce(session.accessToken); // the summary reads the same answer
   } catch (error) {
     failure = toCognitoError('ListDevices', error).toPublic();
   }

@@ -7,11 +7,13 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { callDeviceAction } from './call-device-action';
 
 /**
- * "Sign out everywhere" (GlobalSignOut) with a confirmation. On success the action ends this
- * session too and the browser leaves for the pool's sign-out page, so only failures come back here.
+ * "Sign out everywhere" (GlobalSignOut) with a confirmation, in the page's "If you think someone
+ * else has access" section. On success the action ends this session too and the browser leaves
+ * for the pool's sign-out page, so only failures come back here, in its own alert region.
  */
-export function SignOutEverywhereButton({ onResult }: { onResult: (message: string, tone: 'status' | 'alert') => void }) {
+export function SignOutEverywhereButton() {
   const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<{ id: number; message: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const { actions, emit, embedded } = useSecurityContext();
   const router = useRouter();
@@ -28,23 +30,30 @@ export function SignOutEverywhereButton({ onResult }: { onResult: (message: stri
         router.refresh();
       } else if (!result.ok) {
         setOpen(false);
-        onResult(result.message, 'alert');
+        setFailure((previous) => ({ id: (previous?.id ?? 0) + 1, message: result.message }));
+        // In the embedded view, the host hears of every failure the person is told about.
+        emit({ type: 'error', code: 'device-action-failed', message: result.message });
       }
     });
   }
 
   return (
-    <div className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700">
-      <h3 className="font-semibold">Sign out of every device</h3>
-      <p className="text-zinc-700 dark:text-zinc-300">
-        Ends every sign-in to your account, on every device and in every app, including this browser. Use it if you have lost a device or think
-        someone else has signed in as you.
-      </p>
+    <div className="space-y-3">
+      <div role="alert" aria-atomic="true">
+        {failure ? (
+          <p key={failure.id} className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-950 dark:border-red-700 dark:bg-red-950 dark:text-red-50">
+            {failure.message}
+          </p>
+        ) : null}
+      </div>
       <button
         type="button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 dark:bg-red-600 dark:hover:bg-red-500"
+        onClick={() => {
+          setFailure(null); // the next action starts: the last result goes
+          setOpen(true);
+        }}
+        className="rounded-md border border-zinc-400 px-4 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
         Sign out everywhere
       </button>

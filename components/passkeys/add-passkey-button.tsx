@@ -36,8 +36,11 @@ function forgetUnsavedPasskey(rpId: string | undefined, credentialId: string) {
 // What the browser can do does not change while the page is open: nothing to subscribe to.
 const subscribeToNothing = () => () => {};
 const browserSupport = (): Support => (!window.isSecureContext ? 'insecure' : browserSupportsWebAuthn() ? 'supported' : 'unsupported');
-// The server cannot know: the button stays disabled until the page is interactive.
-const unknownOnServer = () => null;
+// The server cannot know, and nearly every browser can: the button is drawn enabled from the first
+// paint (disabled before hydration would flash), and only a browser that really cannot is told so.
+const assumedOnServer = (): Support => 'supported';
+const isBrowser = () => true;
+const isServer = () => false;
 
 const INSECURE_MESSAGE = 'Passkeys can only be added over a secure (https) connection. Please open this page at its https address.';
 
@@ -62,7 +65,7 @@ export function AddPasskeyButton({
   /** With what the server kept about the new passkey (to offer a name for it). */
   onAdded?: (added: AddedPasskey) => void;
 }) {
-  const support = useSyncExternalStore(subscribeToNothing, browserSupport, unknownOnServer);
+  const support = useSyncExternalStore(subscribeToNothing, browserSupport, assumedOnServer);
   const [pending, startTransition] = useTransition();
   const [stage, setStage] = useState<Stage>('idle');
   const { actions, emit, embedded, addPasskeyInPopup } = useSecurityContext();
@@ -74,6 +77,8 @@ export function AddPasskeyButton({
   const canUsePopup = embedded && addPasskeyInPopup !== undefined;
   const { confirmIdentity } = useStepUp();
   const addButton = useRef<HTMLButtonElement>(null);
+  // Whether the button's handler is attached yet (tests wait for it; people never notice).
+  const interactive = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
 
   useEffect(() => {
     if (refused) popupButton.current?.focus();
@@ -174,6 +179,7 @@ export function AddPasskeyButton({
         disabled={support !== 'supported'}
         aria-disabled={pending || undefined}
         aria-describedby={reason ? reasonId : undefined}
+        data-interactive={interactive || undefined}
         className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-zinc-500 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300 dark:disabled:bg-zinc-500"
       >
         {pending ? STAGE_LABELS[stage === 'idle' ? 'starting' : stage] : STAGE_LABELS.idle}

@@ -14,6 +14,8 @@ import { useSignalAcceptedCredentials } from './signal-accepted-credentials';
 
 type Shown = Announcement & { id: number };
 
+const HIGHLIGHT_MS = 4000;
+
 /**
  * The interactive part of the Passkeys section: the add button, the list (or the empty state),
  * and the section's two live regions, one for results (status) and one for errors (alert).
@@ -42,6 +44,14 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, l
   const [focusAfterRemoval, setFocusAfterRemoval] = useState(0);
   const panelRef = useRef<HTMLDivElement>(null);
   const nextId = useRef(0);
+
+  // The passkey just added or renamed: highlighted for a moment (the status region says what happened).
+  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (highlightedId === null) return;
+    const timer = setTimeout(() => setHighlightedId(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [highlightedId]);
 
   const { emit } = useSecurityContext();
 
@@ -75,13 +85,20 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, l
   return (
     <div ref={panelRef} tabIndex={-1} role="group" aria-label="Passkeys" className="space-y-4 focus:outline-none">
       {intro}
-      <AddPasskeyButton onAnnounce={announce} onAdded={canRename ? (added) => setNaming(added.canName ? added : null) : undefined} />
+      <AddPasskeyButton
+        onAnnounce={announce}
+        onAdded={(added) => {
+          setHighlightedId(added.credentialId);
+          if (canRename) setNaming(added.canName ? added : null);
+        }}
+      />
       {naming ? (
         <NameNewPasskey
           key={naming.credentialId}
           added={naming}
           onDone={(announcement) => {
             setNaming(null);
+            setHighlightedId(naming.credentialId);
             if (announcement) announce(announcement);
             panelRef.current?.focus();
           }}
@@ -106,8 +123,17 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, l
           passkeys={passkeys}
           labels={labels}
           onDeleteResult={onDeleteResult}
-          onRenameResult={canRename ? announce : undefined}
+          onRenameResult={
+            canRename
+              ? (announcement, passkeyId) => {
+                  announce(announcement);
+                  setHighlightedId(passkeyId);
+                }
+              : undefined
+          }
+          onActionStart={() => announce(null)}
           deleteBlockedReason={lastPasskey ? LAST_PASSKEY[lastPasskey] : null}
+          highlightedId={highlightedId}
         />
       ) : (
         <PasskeysEmptyState />

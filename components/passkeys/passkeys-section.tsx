@@ -6,7 +6,8 @@ import { CognitoError, logCognitoError } from '@/lib/cognito/call-cognito';
 import { toCognitoError } from '@/lib/cognito/errors';
 import { lastPasskeyReason } from '@/lib/cognito/passkey-detail-actions';
 import { readPasskeyDetails, type DetailsRead } from '@/lib/cognito/passkey-details';
-import { listPasskeys, type PasskeyList } from '@/lib/cognito/passkeys';
+import type { PasskeyList } from '@/lib/cognito/passkeys';
+import { listPasskeysOnce } from '@/lib/cognito/security-lists';
 import { getPortalConfig } from '@/lib/config/env';
 import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
 import { toPasskeyView } from '@/lib/passkeys/present';
@@ -33,7 +34,7 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
   let list: PasskeyList;
   const detailsRead = detailsOrNone(session.accessToken);
   try {
-    list = await listPasskeys(session.accessToken);
+    list = await listPasskeysOnce(session.accessToken); // the summary reads the same answer
   } catch (error) {
     const failure = toCognitoError('ListWebAuthnCredentials', error);
     // callCognito has logged Cognito's own failures; anything else is ours and logged here.

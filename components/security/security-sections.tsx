@@ -1,34 +1,53 @@
+import { cookies } from 'next/headers';
 import { Suspense } from 'react';
 import { DevicesSection } from '@/components/devices/devices-section';
 import { PasskeysSection } from '@/components/passkeys/passkeys-section';
+import { ReaderClockProvider } from '@/components/ui/reader-clock';
 import type { PortalSession } from '@/lib/auth/session';
+import { accessTokenLifetimeSeconds } from '@/lib/auth/token-lifetime';
+import { preloadSecurityLists } from '@/lib/cognito/security-lists';
+import { parseTimeZoneCookie, TIME_ZONE_COOKIE } from '@/lib/format/time-zone';
+import { AccessSection } from './access-section';
 import { DevicesSkeleton, SecuritySectionsSkeleton } from './section-skeletons';
+import { SecuritySummary, SecuritySummarySkeleton } from './security-summary';
 
 /**
- * The Passkeys and Devices sections, as the Security page and the embedded view both show them.
- * Both Cognito calls start at once, and a failure in one stays in its own section. The two
- * stream in as one block once the passkeys are there (devices still on their way keep their own
- * skeleton), not one section at a time: a passkey list longer than its placeholder would
- * otherwise push the Devices heading, and everything below it, down the screen as it arrived.
- * `sessionEndedPath` is where an ended session sends the person.
+ * The summary, the Passkeys and Devices sections and "If you think someone else has access", as
+ * the Security page and the embedded view both show them. Both Cognito list calls start here, at
+ * once, before anything waits (the summary and the sections then read the same answers), and a
+ * failure in one stays in its own section. The two sections stream in as one block once the
+ * passkeys are there (devices still on their way keep their own skeleton), not one section at a
+ * time: a passkey list longer than its placeholder would otherwise push the Devices heading, and
+ * everything below it, down the screen as it arrived. Dates are written in the reader's zone
+ * (ReaderClockProvider). `sessionEndedPath` is where an ended session sends the person.
  */
-export function SecuritySections({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
+export async function SecuritySections({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
+  preloadSecurityLists(session.accessToken);
+  const timeZone = parseTimeZoneCookie((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: this is the moment it wrote the page
+  const renderedAt = Date.now();
   return (
-    <Suspense fallback={<SecuritySectionsSkeleton />}>
-      <section aria-labelledby="passkeys-heading" className="space-y-4">
-        <h2 id="passkeys-heading" className="text-xl font-semibold">
-          Passkeys
-        </h2>
-        <PasskeysSection session={session} sessionEndedPath={sessionEndedPath} />
-      </section>
-      <section aria-labelledby="devices-heading" className="space-y-4">
-        <h2 id="devices-heading" className="text-xl font-semibold">
-          Devices
-        </h2>
-        <Suspense fallback={<DevicesSkeleton />}>
-          <DevicesSection session={session} sessionEndedPath={sessionEndedPath} />
-        </Suspense>
-      </section>
-    </Suspense>
+    <ReaderClockProvider value={{ timeZone: timeZone ?? 'UTC', known: timeZone !== null, renderedAt }}>
+      <Suspense fallback={<SecuritySummarySkeleton />}>
+        <SecuritySummary accessToken={session.accessToken} />
+      </Suspense>
+      <Suspense fallback={<SecuritySectionsSkeleton />}>
+        <section aria-labelledby="passkeys-heading" className="space-y-4">
+          <h2 id="passkeys-heading" className="text-xl font-semibold">
+            Passkeys
+          </h2>
+          <PasskeysSection session={session} sessionEndedPath={sessionEndedPath} />
+        </section>
+        <section aria-labelledby="devices-heading" className="space-y-4">
+          <h2 id="devices-heading" className="text-xl font-semibold">
+            Devices
+          </h2>
+          <Suspense fallback={<DevicesSkeleton />}>
+            <DevicesSection session={session} sessionEndedPath={sessionEndedPath} />
+          </Suspense>
+        </section>
+      </Suspense>
+      <AccessSection accessTokenLifetime={accessTokenLifetimeSeconds(session.accessToken)} />
+    </ReaderClockProvider>
   );
 }

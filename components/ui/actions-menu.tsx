@@ -163,15 +163,20 @@ export function ActionsMenu({ label, items, className }: ActionsMenuProps) {
               tabIndex={-1}
               data-action={item.key}
               aria-disabled={item.disabled || undefined}
+              // The reason is its description, not part of its name ("Delete", then why not).
+              aria-labelledby={item.disabled && item.disabledReason ? `${menuId}-${index}-label` : undefined}
+              aria-describedby={item.disabled && item.disabledReason ? `${menuId}-${index}-reason` : undefined}
               onClick={() => choose(item)}
               onMouseEnter={() => setActive(index)}
               className={`cursor-pointer px-4 py-2 text-sm outline-none focus:bg-zinc-100 dark:focus:bg-zinc-800 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 ${
                 item.destructive ? 'text-red-700 dark:text-red-400' : 'text-zinc-900 dark:text-zinc-100'
               }`}
             >
-              {item.label}
+              <span id={`${menuId}-${index}-label`}>{item.label}</span>
               {item.disabled && item.disabledReason ? (
-                <span className="block text-xs text-zinc-600 dark:text-zinc-400">{item.disabledReason}</span>
+                <span id={`${menuId}-${index}-reason`} className="block max-w-72 text-xs text-zinc-600 dark:text-zinc-400">
+                  {item.disabledReason}
+                </span>
               ) : null}
             </li>
           ))}

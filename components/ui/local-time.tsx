@@ -2,39 +2,60 @@
 
 import { startTransition, useEffect, useState } from 'react';
 import { relativeTime } from '@/lib/format/relative-time';
-import { utcDate } from '@/lib/format/utc-date';
+import { zonedDate, zonedDateTime } from '@/lib/format/zoned-date';
+import { useReaderClock } from './reader-clock';
 
 const MINUTE_MS = 60_000;
-const currentMinute = () => Math.floor(Date.now() / MINUTE_MS);
-
-// Building an Intl formatter costs far more than formatting with one (tens of microseconds, times
-// every date in both lists, on every render): one per page, made on first use.
-let readerDateTime: Intl.DateTimeFormat | undefined;
 
 /**
- * A moment shown in the reader's own time zone and locale, with how long ago it was.
- * The server cannot know the reader's zone, so it renders the UTC date and the browser
- * replaces it after hydration.
+ * - `date-time` (the default): "3 Dec 2026, 14:05 (2 hours ago)"
+ * - `date`: "3 Dec 2026"
+ * - `relative`: "2 hours ago" (the exact moment in its title)
  */
-export function LocalTime({ epochSeconds }: { epochSeconds: number }) {
-  // Null on the server and while hydrating, then the reader's minute, ticking once a minute so
-  // "5 minutes ago" stays true. Set in a transition, which React renders in slices: a page can
-  // show well over a hundred dates, and the first local one also loads the browser's date data.
-  const [minute, setMinute] = useState<number | null>(null);
+export type LocalTimeFormat = 'date-time' | 'date' | 'relative';
+
+/**
+ * A moment in the reader's time zone, written by the server in its final form: the zone comes
+ * from the reader's cookie (see ReaderClockProvider; UTC, labelled, on a first visit) and "how
+ * long ago" from the moment the server rendered, so hydration repeats the same text. It starts
+ * ticking at the next minute, so "5 minutes ago" stays true while the page is open.
+ */
+export function LocalTime({ epochSeconds, format = 'date-time' }: { epochSeconds: number; format?: LocalTimeFormat }) {
+  const { timeZone, known, renderedAt } = useReaderClock();
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    const tick = () => startTransition(() => setMinute(currentMinute()));
-    tick();
-    const timer = setInterval(tick, MINUTE_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const date = new Date(epochSeconds * 1000);
-  const iso = date.toISOString();
+    if (format === 'date') return;
+    const tick = () => startTransition(() => setNow(Date.now()));
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const first = setTimeout(
+      () => {
+        tick();
+        timer = setInterval(tick, MINUTE_MS);
+      },
+      // Without a server time there is nothing to keep equal: the browser's at once.
+      renderedAt === null ? 0 : MINUTE_MS - (Date.now() % MINUTE_MS),
+    );
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [format, renderedAt]);
+
+  const iso = new Date(epochSeconds * 1000).toISOString();
+  const zoneLabel = known ? '' : ' UTC';
+  const exact = `${zonedDateTime(epochSeconds, timeZone)}${zoneLabel}`;
+  const nowMs = now ?? renderedAt;
+  const ago = nowMs === null ? null : relativeTime(epochSeconds, nowMs, 'en-GB');
   const text =
-    minute === null
-      ? `${utcDate(epochSeconds)} (UTC)`
-      : `${(readerDateTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(date)} (${relativeTime(epochSeconds, minute * MINUTE_MS)})`;
+    format === 'date'
+      ? `${zonedDate(epochSeconds, timeZone)}${known ? '' : ' (UTC)'}`
+      : format === 'relative'
+        ? (ago ?? exact)
+        : ago === null
+          ? exact
+          : `${exact} (${ago})`;
   return (
-    <time dateTime={iso} title={iso}>
+    <time dateTime={iso} title={format === 'date-time' ? iso : exact}>
       {text}
     </time>
   );

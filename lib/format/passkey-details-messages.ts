@@ -21,8 +21,6 @@ export const KIND_LABELS = {
 export const PROVIDER_TERM = 'Provider';
 export const ORIGINAL_NAME_TERM = 'Name from the sign-in service';
 
-export const renameButtonLabel = (name: string) => `Rename passkey ${name}`;
-export const RENAME_VISIBLE = 'Rename';
 export const RENAME_FIELD_LABEL = 'New name';
 export const RENAME_HINT = `Up to ${PASSKEY_NAME_MAX} characters.`;
 export const SAVE_NAME = 'Save name';
@@ -60,4 +58,16 @@ export const LAST_PASSKEY = {
     'We could not check your other ways to sign in, so your only passkey cannot be deleted now. Add another passkey first, or try again later.',
 } as const;
 export type LastPasskeyReason = keyof typeof LAST_PASSKEY;
-export const deleteBlockedLabel = (name: string) => `Delete passkey ${name} (not possible: it is your only way to sign in)`;
+
+/** The compact row: its menu, the disclosure and the one secondary line. */
+export const passkeyActionsLabel = (name: string) => `Actions for ${name}`;
+export const RENAME_ITEM = 'Rename';
+export const DELETE_ITEM = 'Delete';
+export const DETAILS_SUMMARY = 'Details';
+export const detailsOf = (name: string) => ` of ${name}`;
+export const ADDED_PREFIX = 'Added';
+export const KIND_TERM = 'Kind';
+export const CONNECTS_TERM = 'Connects by';
+export const WEBSITE_TERM = 'For website';
+export const ADDED_TERM = 'Added';
+export const NOT_REPORTED = 'Not reported';
