@@ -130,7 +130,8 @@ test.describe('the embedded view in another site’s page', () => {
     // A passkey in the list makes the view taller; the host followed its resize messages.
     await expect.poll(async () => (await host.iframe.boundingBox())!.height).toBeGreaterThan(heightBefore);
 
-    await host.view.getByRole('button', { name: /^Delete passkey / }).click();
+    await host.view.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Actions for / }).click();
+    await host.view.getByRole('menuitem', { name: 'Delete' }).click();
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     await expect(host.passkeyStatus).toContainText('deleted');
     await expect(host.event('passkey-deleted')).toHaveCount(1);
@@ -192,7 +193,7 @@ test.describe('the embedded view in another site’s page', () => {
 
     await expect(host.passkeyStatus).toContainText('Passkey added.');
     await expect(host.event('passkey-added')).toHaveCount(1);
-    await expect(host.view.getByRole('button', { name: /^Delete passkey / })).toHaveCount(1);
+    await expect(host.view.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Actions for / })).toHaveCount(1);
     await expect(host.view.getByText('You have no passkeys yet.')).toHaveCount(0);
   });
 

@@ -172,7 +172,7 @@ test('a pool that takes 5 s to answer: the page and every action say so in bound
     'delete a passkey (the lockout check stalls)',
     passkeyAlerts,
     async () => {
-      await passkeys.deleteButton('Passkey').click();
+      await passkeys.chooseAction('Passkey', 'delete');
       await passkeys.confirmDeleteButton.click();
     },
     'The passkey “Passkey” was not deleted. The sign-in service took too long to answer. Please try again in a moment.',
@@ -189,7 +189,7 @@ test('a pool that takes 5 s to answer: the page and every action say so in bound
     'delete a passkey (DeleteWebAuthnCredential)',
     passkeyAlerts,
     async () => {
-      await passkeys.deleteButton('Passkey').click();
+      await passkeys.chooseAction('Passkey', 'delete');
       await passkeys.confirmDeleteButton.click();
     },
     'The sign-in service took too long to answer, so we cannot tell whether the passkey “Passkey” was deleted. Reload the page to see your passkeys as they are now.',
@@ -271,7 +271,7 @@ test('a stopped pool: the page and every action say it cannot be reached, and on
     'delete a passkey (DeleteWebAuthnCredential)',
     passkeyAlerts,
     async () => {
-      await passkeys.deleteButton('Passkey').click();
+      await passkeys.chooseAction('Passkey', 'delete');
       await passkeys.confirmDeleteButton.click();
     },
     `The passkey “Passkey” was not deleted. ${UNREACHABLE}`,

@@ -33,12 +33,13 @@ test('the embedded view signs in through its two windows and confirms it’s the
     await expect(host.view.getByText('You have no passkeys yet.')).toBeVisible();
     await host.addPasskeyButton.click(); // a fresh sign-in needs no confirmation
     await expect(host.passkeyStatus).toContainText('Passkey added');
-    await expect(host.view.getByRole('button', { name: /^Delete passkey / })).toHaveCount(1);
+    await expect(host.view.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Actions for / })).toHaveCount(1);
     expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);
     await page.waitForTimeout(Math.max(0, signedInAt + (STEP_UP_MAX_AGE_SECONDS + 2) * 1000 - Date.now()));
 
     // No longer recent: the delete asks to confirm it's them, through the same two windows.
-    await host.view.getByRole('button', { name: /^Delete passkey / }).click();
+    await host.view.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Actions for / }).click();
+    await host.view.getByRole('menuitem', { name: 'Delete' }).click();
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     await expect(host.confirmDialog).toBeVisible();
     expect(await isolatedPortal.poolDriver.passkeys(user.username)).toHaveLength(1);

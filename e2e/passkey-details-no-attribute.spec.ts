@@ -14,8 +14,13 @@ isolatedTest('without the details attribute: Cognito’s names, no naming or ren
   await page.reload();
   await passkeys.expectReady();
   expect(await passkeys.names()).toEqual(['Passkey']);
-  await expect(passkeys.renameButton('Passkey')).toHaveCount(0);
+  await passkeys.openActions('Passkey');
+  await expect(passkeys.menuItem('Passkey', 'rename')).toHaveCount(0);
+  await expect(passkeys.menuItem('Passkey', 'delete')).not.toHaveAttribute('aria-disabled');
+  await page.keyboard.press('Escape');
   expect(await passkeys.badge('Passkey')).toBe('');
   await expect(passkeys.alert).toHaveText('');
-  await expect(passkeys.deleteButton('Passkey')).toBeEnabled();
+  await passkeys.openActions('Passkey');
+  await expect(passkeys.menuItem('Passkey', 'delete')).toBeEnabled();
+  await expect(passkeys.menuItem('Passkey', 'delete')).not.toHaveAttribute('aria-disabled');
 });

@@ -79,7 +79,7 @@ test('add → offered a name → Enter keeps it → rename → reload → still 
   await passkeys.rename('Work laptop', 'x'.repeat(41));
   await expect(passkeys.item('Work laptop').getByRole('alert')).toHaveText('Use 40 characters or fewer.');
   await passkeys.renameField('Work laptop').press('Escape');
-  await expect(passkeys.renameButton('Work laptop')).toBeFocused();
+  await expect(passkeys.actionsButton('Work laptop')).toBeFocused();
 
   // Markup in a name is text, shown exactly as typed.
   const name = '<b>Mine</b> & 🔑';
@@ -149,9 +149,9 @@ test('two tabs rename different passkeys at once, and both names survive', async
   const second = new PasskeysSection(other);
   await second.expectReady();
 
-  await first.renameButton(a).click();
+  await first.chooseAction(a, 'rename');
   await first.renameField(a).fill('Laptop');
-  await second.renameButton(b).click();
+  await second.chooseAction(b, 'rename');
   await second.renameField(b).fill('Phone');
   await Promise.all([first.renameField(a).press('Enter'), second.renameField(b).press('Enter')]);
   await expect(first.status).toHaveText('Passkey renamed to “Laptop”.');
@@ -169,7 +169,7 @@ test('a passwordless person cannot delete their last passkey (page and action), 
   await passkeys.skipNamingButton.click();
 
   // The page still offers deleting (they have a password) when the password goes: the action decides.
-  await passkeys.deleteButton('Passkey').click();
+  await passkeys.chooseAction('Passkey', 'delete');
   await expect(passkeys.dialog).toBeVisible();
   await poolControl('DELETE', `users/${encodeURIComponent(user.username)}/password`);
   const actionCall = page.waitForRequest((request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined);
@@ -181,11 +181,15 @@ test('a passwordless person cannot delete their last passkey (page and action), 
   // Reloaded, the page says why and offers no dialog.
   await page.reload();
   await passkeys.expectReady();
-  await expect(passkeys.deleteButton('Passkey')).toHaveAttribute('aria-disabled', 'true');
-  await expect(passkeys.deleteButton('Passkey')).toHaveAccessibleDescription(/only way to sign in.*Add another passkey first/);
+  await passkeys.openActions('Passkey');
+  await expect(passkeys.menuItem('Passkey', 'delete')).toHaveAttribute('aria-disabled', 'true');
+  await expect(passkeys.menuItem('Passkey', 'delete')).toHaveAccessibleDescription(/only way to sign in.*Add another passkey first/);
+  // The reason is on screen in the menu, not only read out.
+  await expect(passkeys.menuItem('Passkey', 'delete')).toContainText('Add another passkey first');
   // aria-disabled keeps it focusable (so its reason is read); Playwright would wait for it to be enabled.
-  await passkeys.deleteButton('Passkey').click({ force: true });
+  await passkeys.menuItem('Passkey', 'delete').click({ force: true });
   await expect(passkeys.dialog).toHaveCount(0);
+  await page.keyboard.press('Escape');
   // The same action posted by hand (forged, past the page's blocked button): still refused.
   const forged = await page.evaluate(
     async ({ action, body }) => {
@@ -260,7 +264,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
     await passkeys.nameNewField.press('Enter');
     await expect(passkeys.nameNew).toHaveCount(0);
-    await passkeys.renameButton('Passkey').click();
+    await passkeys.chooseAction('Passkey', 'rename');
     await passkeys.renameField('Passkey').fill('');
     await passkeys.renameField('Passkey').press('Enter');
     await expect(passkeys.item('Passkey').getByRole('alert')).toHaveText('Enter a name for the passkey.');

@@ -129,7 +129,9 @@ test('adds passkeys, lists them in words, keeps them, and refuses an authenticat
   expect(details).toMatchObject({ Kind: "This device's built-in authenticator", 'For website': 'localhost' });
   expect(details['Connects by']).toContain('Internal (built in)');
   // Local date and how long ago, from the epoch seconds Cognito gave.
-  await expect(passkeys.item('Passkey').locator('time')).toHaveText(/\(just now\)$|minute/);
+  await expect(passkeys.addedTime('Passkey')).toHaveText(/\(just now\)$|minute/);
+  // The row's one secondary line: the date alone.
+  await expect(passkeys.item('Passkey').locator('p time')).toHaveText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}/);
   expect(await platform.credentials()).toHaveLength(1);
 
   await page.reload();
@@ -178,10 +180,18 @@ test('adds passkeys, lists them in words, keeps them, and refuses an authenticat
 
 test('deletes a passkey after a confirmation that works by keyboard and closes with Escape', async ({ page, user }) => {
   const { passkeys } = await signInWithOnePasskey(page, user);
-  const deleteButton = passkeys.deleteButton('Passkey');
+  // The row's actions menu, by keyboard: Enter opens it, End reaches Delete (the last item), Enter chooses it.
+  const actionsButton = passkeys.actionsButton('Passkey');
+  const openDeleteByKeyboard = async () => {
+    await page.keyboard.press('Enter');
+    await expect(passkeys.menu('Passkey')).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(passkeys.menuItem('Passkey', 'delete')).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
 
-  await deleteButton.focus();
-  await page.keyboard.press('Enter');
+  await actionsButton.focus();
+  await openDeleteByKeyboard();
   await expect(passkeys.dialog).toBeVisible();
   await expect(passkeys.dialog).toHaveAccessibleName('Delete the passkey “Passkey”?');
   await expect(passkeys.dialog).toContainText('You will no longer be able to sign in to this account with this passkey.');
@@ -190,10 +200,10 @@ test('deletes a passkey after a confirmation that works by keyboard and closes w
 
   await page.keyboard.press('Escape');
   await expect(passkeys.dialog).toBeHidden();
-  await expect(deleteButton).toBeFocused();
+  await expect(actionsButton).toBeFocused();
   await passkeys.expectCount(1);
 
-  await page.keyboard.press('Enter');
+  await openDeleteByKeyboard();
   await expect(passkeys.cancelButton).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(passkeys.confirmDeleteButton).toBeFocused();
@@ -215,7 +225,7 @@ test('explains a passkey that was already deleted elsewhere, and refreshes the l
   const { passkeys } = await signInWithOnePasskey(page, user);
   const [credential] = await passkeysAtPool(user.username);
 
-  await passkeys.deleteButton('Passkey').click();
+  await passkeys.chooseAction('Passkey', 'delete');
   await expect(passkeys.dialog).toBeVisible();
   // Meanwhile, in another tab: the same person deletes it.
   await cognito.send(new DeleteWebAuthnCredentialCommand({ AccessToken: await accessToken(context), CredentialId: credential.credentialId }));
@@ -265,11 +275,11 @@ isolatedTest(
     await passkeys.expectReady();
     await expect(passkeys.item(SHARED_NAME)).toHaveCount(2);
     await expect(passkeys.items.first()).toContainText("This device's built-in authenticator");
-    await expect(passkeys.deleteButton(`${SHARED_NAME} (1 of 2)`)).toHaveCount(1);
-    await expect(passkeys.deleteButton(`${SHARED_NAME} (2 of 2)`)).toHaveCount(1);
-    await expect(passkeys.deleteButton(SHARED_NAME)).toHaveCount(0);
+    await expect(passkeys.actionsButton(`${SHARED_NAME} (1 of 2)`)).toHaveCount(1);
+    await expect(passkeys.actionsButton(`${SHARED_NAME} (2 of 2)`)).toHaveCount(1);
+    await expect(passkeys.actionsButton(SHARED_NAME)).toHaveCount(0);
 
-    await passkeys.deleteButton(`${SHARED_NAME} (2 of 2)`).click();
+    await passkeys.chooseAction(`${SHARED_NAME} (2 of 2)`, 'delete');
     await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${SHARED_NAME} (2 of 2)”?`);
     await passkeys.confirmDeleteButton.click();
     await expect(passkeys.status).toHaveText(`Passkey “${SHARED_NAME} (2 of 2)” deleted.`);
@@ -277,7 +287,7 @@ isolatedTest(
     // The security key went; the built-in one stays, and is now the only one of that name.
     expect((await pool.passkeys(user.username)).map((c) => c.credentialId)).toEqual([builtIn.credentialId]);
     expect(await passkeys.details(SHARED_NAME)).toMatchObject({ Kind: "This device's built-in authenticator" });
-    await expect(passkeys.deleteButton(SHARED_NAME)).toHaveCount(1);
+    await expect(passkeys.actionsButton(SHARED_NAME)).toHaveCount(1);
   },
 );
 
@@ -285,12 +295,12 @@ test('the delete dialog stays in step with the page when the browser closes it b
   const { passkeys } = await signInWithOnePasskey(page, user);
   const closeNatively = () => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[open]')?.close());
 
-  await passkeys.deleteButton('Passkey').click();
+  await passkeys.chooseAction('Passkey', 'delete');
   await expect(passkeys.dialog).toBeVisible();
   await closeNatively();
   await expect(passkeys.dialog).toBeHidden();
-  // The page knows it closed: the button opens it again.
-  await passkeys.deleteButton('Passkey').click();
+  // The page knows it closed: the menu's Delete opens it again.
+  await passkeys.chooseAction('Passkey', 'delete');
   await expect(passkeys.dialog).toBeVisible();
 
   // While the deletion is under way, it stays open (Escape twice, or closed outright) until the answer comes.
@@ -567,14 +577,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await passkeys.addAndExpectAdded();
     await passkeys.expectCount(1);
-    await expect(passkeys.item('Passkey').locator('time')).toHaveText(/\(/); // the browser's local time has replaced the server's
+    await passkeys.openDetails('Passkey');
+    await expect(passkeys.addedTime('Passkey')).toHaveText(/\(/); // the exact date and how long ago, as the server wrote them
     await expectNoAxeViolations(page);
 
     await passkeys.add(); // the same authenticator again: an alert
     await expect(passkeys.alert).not.toHaveText('');
     await expectNoAxeViolations(page);
 
-    await passkeys.deleteButton('Passkey').click();
+    await passkeys.openActions('Passkey');
+    await expectNoAxeViolations(page); // the open menu too
+    await passkeys.menuItem('Passkey', 'delete').click();
     await expect(passkeys.dialog).toBeVisible();
     await expectNoAxeViolations(page);
     await passkeys.cancelButton.click();
@@ -598,13 +611,17 @@ test('works at phone width (375 px)', async ({ page, user }) => {
     await page.emulateMedia({ colorScheme });
     await expectNoAxeViolations(page);
   }
-  for (const locator of [passkeys.addButton, passkeys.deleteButton('Passkey'), passkeys.item('Passkey')]) {
+  for (const locator of [passkeys.addButton, passkeys.actionsButton('Passkey'), passkeys.item('Passkey')]) {
     const box = (await locator.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
   }
 
-  await passkeys.deleteButton('Passkey').click();
+  await passkeys.openActions('Passkey');
+  const menuBox = (await passkeys.menu('Passkey').boundingBox())!;
+  expect(menuBox.x, 'the open menu stays on screen').toBeGreaterThanOrEqual(0);
+  expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(375);
+  await passkeys.menuItem('Passkey', 'delete').click();
   const dialogBox = (await passkeys.dialog.boundingBox())!;
   expect(dialogBox.x).toBeGreaterThanOrEqual(0);
   expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(375);

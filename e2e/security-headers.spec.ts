@@ -218,7 +218,7 @@ test.describe('the pages work under the policy', () => {
     await collect();
 
     // Sign-out: a server action (fetch), then a redirect through the pool's /logout back home.
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await securityPage.signOut(); // through the header's account menu
     await homePage.expectShown();
     await collect();
 

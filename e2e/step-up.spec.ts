@@ -69,7 +69,7 @@ isolatedTest(
     await passkeys.expectReady();
     await expect(passkeys.dialog).toBeHidden();
     // Asked by hand, the action refuses.
-    await passkeys.deleteButton(passkey.friendlyName).click();
+    await passkeys.chooseAction(passkey.friendlyName, 'delete');
     await passkeys.confirmDeleteButton.click();
     await expect(confirmDialog(page)).toBeVisible();
     await expect(passkeys.status).toHaveText(`Nothing was deleted yet: confirm it’s you to delete “${passkey.friendlyName}”.`);
@@ -88,7 +88,7 @@ isolatedTest(
     expect(replayedCallback.headers().location).toContain('error=');
     expect(replayedCallback.headers()['set-cookie'] ?? '').not.toMatch(/next-auth\.session-token=[^;]/);
     await page.goto('/security');
-    await passkeys.deleteButton(passkey.friendlyName).click();
+    await passkeys.chooseAction(passkey.friendlyName, 'delete');
     await passkeys.confirmDeleteButton.click();
     await expect(confirmDialog(page)).toBeVisible();
     expect(await atPool()).toHaveLength(1);
@@ -219,7 +219,8 @@ isolatedTest('in the embedded view, an old sign-in confirms it’s them in the s
     await expect(host.passkeyStatus).toContainText('Passkey added');
     await untilNotRecent(page, signedInAt);
 
-    await host.view.getByRole('button', { name: /^Delete passkey / }).click();
+    await host.view.getByRole('region', { name: 'Passkeys' }).getByRole('button', { name: /^Actions for / }).click();
+    await host.view.getByRole('menuitem', { name: 'Delete' }).click();
     await host.dialog.getByRole('button', { name: 'Delete passkey' }).click();
     // The pool asks again although this browser is signed in there.
     await host.confirmItsYouThroughPopup(user);

@@ -13,7 +13,7 @@ function Bar({ className }: { className: string }) {
   return <div aria-hidden="true" className={`animate-pulse rounded bg-zinc-200 motion-reduce:animate-none dark:bg-zinc-700 ${className}`} />;
 }
 
-/** As tall as a row's <dl> of four labels and values: stacked on narrow screens, side by side from sm. */
+/** As tall as a device's <dl> of four labels and values: stacked on narrow screens, side by side from sm. */
 function DetailLines() {
   return <Bar className="h-[200px] w-full max-w-xs sm:h-[92px]" />;
 }
@@ -37,21 +37,24 @@ export function PasskeysSkeleton() {
         {/* the panel's two live regions, empty */}
         <div />
         <div />
-        <div aria-hidden="true" className="rounded-md border border-zinc-300 dark:border-zinc-700">
-          <div className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
-            <div className="min-w-0 flex-1 space-y-2">
+        {/* one compact row: icon, name and secondary line, actions button, "Details" */}
+        <div aria-hidden="true" className="rounded-md border border-zinc-300 px-4 py-3 dark:border-zinc-700">
+          <div className="flex items-center gap-3">
+            <Bar className="size-10 shrink-0 rounded-full" />
+            <div className="min-w-0 flex-1 space-y-1">
               <Bar className="h-6 w-32" />
-              <DetailLines />
+              <Bar className="h-5 w-44" />
             </div>
-            <Bar className="h-9 w-20 shrink-0" />
+            <Bar className="size-9 shrink-0" />
           </div>
+          <Bar className="ms-[52px] mt-1 h-5 w-14" />
         </div>
       </Loading>
     </div>
   );
 }
 
-/** The Devices panel's shape: its sentence, two devices and the "sign out everywhere" box. */
+/** The Devices panel's shape: its sentence and two devices. */
 export function DevicesSkeleton() {
   return (
     <div className="space-y-6">
@@ -72,11 +75,6 @@ export function DevicesSkeleton() {
                 </div>
               </div>
             ))}
-          </div>
-          <div className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700">
-            <Bar className="h-6 w-52" />
-            <Bar className="h-[120px] w-full sm:h-12" />
-            <Bar className="h-10 w-44" />
           </div>
         </div>
       </Loading>

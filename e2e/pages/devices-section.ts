@@ -23,7 +23,8 @@ export class DevicesSection {
     this.alert = this.region.getByRole('alert').filter({ hasText: /\S/ });
     this.retryButton = this.region.getByRole('button', { name: 'Try again' });
     this.loading = this.region.getByRole('status').filter({ hasText: 'Loading your devices' });
-    this.signOutEverywhereButton = this.region.getByRole('button', { name: 'Sign out everywhere', exact: true });
+    // In the page's "If you think someone else has access" section, after the devices.
+    this.signOutEverywhereButton = page.getByRole('region', { name: 'If you think someone else has access' }).getByRole('button', { name: 'Sign out everywhere', exact: true });
     this.dialog = page.getByRole('alertdialog');
   }
 

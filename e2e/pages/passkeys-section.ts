@@ -3,7 +3,6 @@ import type { HomePage } from './home-page';
 import type { PoolSignInPage } from './pool-sign-in-page';
 import type { SecurityPage } from './security-page';
 
-/** The Passkeys section of /security: its list, the add button, the delete dialog and its live regions. */
 /** Signs `user` in from the home page at the pool's form and returns the Passkeys section, ready. */
 export async function signInToPasskeys(
   page: Page,
@@ -19,6 +18,7 @@ export async function signInToPasskeys(
   return passkeys;
 }
 
+/** The Passkeys section of /security: its list, each row's actions menu, the add button, the one delete dialog and its live regions. */
 export class PasskeysSection {
   readonly region: Locator;
   readonly panel: Locator;
@@ -59,8 +59,31 @@ export class PasskeysSection {
     this.skipNamingButton = this.nameNew.getByRole('button', { name: 'Skip' });
   }
 
-  renameButton(name: string): Locator {
-    return this.region.getByRole('button', { name: `Rename passkey ${name}`, exact: true });
+  /** The row's one menu button, "Actions for <name>". */
+  actionsButton(name: string): Locator {
+    return this.region.getByRole('button', { name: `Actions for ${name}`, exact: true });
+  }
+
+  /** The open menu of the passkey called `name`. */
+  menu(name: string): Locator {
+    return this.page.getByRole('menu', { name: `Actions for ${name}`, exact: true });
+  }
+
+  /** An item ('rename' or 'delete') of the open menu of `name`. */
+  menuItem(name: string, action: 'rename' | 'delete'): Locator {
+    return this.menu(name).locator(`[role="menuitem"][data-action="${action}"]`);
+  }
+
+  /** Opens the actions menu of `name` with a click. */
+  async openActions(name: string) {
+    await this.actionsButton(name).click();
+    await expect(this.menu(name)).toBeVisible();
+  }
+
+  /** Chooses `action` in the actions menu of `name`. */
+  async chooseAction(name: string, action: 'rename' | 'delete') {
+    await this.openActions(name);
+    await this.menuItem(name, action).click();
   }
 
   /** The inline rename form of the passkey called `name` (open): its field. */
@@ -68,9 +91,9 @@ export class PasskeysSection {
     return this.item(name).getByRole('textbox', { name: 'New name' });
   }
 
-  /** Opens "Rename passkey <name>", types `newName` and presses Enter. */
+  /** Chooses Rename in the menu of `name`, types `newName` and presses Enter. */
   async rename(name: string, newName: string) {
-    await this.renameButton(name).click();
+    await this.chooseAction(name, 'rename');
     await this.renameField(name).fill(newName);
     await this.renameField(name).press('Enter');
   }
@@ -91,13 +114,10 @@ export class PasskeysSection {
     return this.items.filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
   }
 
-  deleteButton(name: string): Locator {
-    return this.region.getByRole('button', { name: `Delete passkey ${name}`, exact: true });
-  }
-
-  /** Waits until the section has loaded and is interactive (the add button is enabled after hydration). */
+  /** Waits until the section has loaded and is interactive (the add button's handler is attached after hydration). */
   async expectReady() {
     await expect(this.addButton).toBeEnabled();
+    await expect(this.addButton).toHaveAttribute('data-interactive', 'true');
   }
 
   async expectCount(count: number) {
@@ -124,7 +144,7 @@ export class PasskeysSection {
 
   /** Opens the confirmation for `name` and confirms it. */
   async delete(name: string) {
-    await this.deleteButton(name).click();
+    await this.chooseAction(name, 'delete');
     await expect(this.dialog).toBeVisible();
     await this.confirmDeleteButton.click();
     await expect(this.dialog).toBeHidden();
@@ -133,8 +153,21 @@ export class PasskeysSection {
   /** What the item of `name` says, field by field. */
   async details(name: string): Promise<Record<string, string>> {
     const item = this.item(name);
+    await this.openDetails(name);
     const terms = await item.locator('dt').allInnerTexts();
     const values = await item.locator('dd').allInnerTexts();
     return Object.fromEntries(terms.map((term, i) => [term, values[i]]));
+  }
+
+  /** Opens the "Details" disclosure of `name` (no change when it is open). */
+  async openDetails(name: string) {
+    const details = this.item(name).locator('details');
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await expect(details.locator('dl')).toBeVisible();
+  }
+
+  /** The exact "Added" date in the details of `name`. */
+  addedTime(name: string): Locator {
+    return this.item(name).locator('dd time');
   }
 }
