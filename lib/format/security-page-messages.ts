@@ -31,7 +31,7 @@ export const ACCESS_HEADING = 'If you think someone else has access';
 export const ACCESS_WHAT_IT_DOES =
   'Sign out everywhere ends every session of your account, in this portal and in every other app, and cancels every refresh token, so nobody can stay signed in with them. This browser is signed out too.';
 export const accessWhatItDoesNot = (lifetime: string) =>
-  `Access tokens already given to an app stay valid until they expire, ${lifetime} at most. A browser that is still signed in at your organisation’s sign-in page may be able to sign in again without a password.`;
+  `It cannot take back access tokens already given to apps: the sign-in service refuses them, but an app that checks them itself may accept them until they expire, ${lifetime} at most. A browser that is still signed in at your organisation’s sign-in page may be able to sign in again without a password.`;
 export const ACCESS_CHANGE_PASSWORD =
   'If you sign in with a password, change it as well, at your organisation’s sign-in page, and delete any passkey or forget any device you do not recognise.';
 export const LIFETIME_UNKNOWN = 'up to 24 hours (the longest a Cognito access token can last)';
