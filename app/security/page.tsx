@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { SecuritySections } from '@/components/security/security-sections';
 import { SignOutForm } from '@/components/auth/sign-out-form';
 import { requireSession } from '@/lib/auth/session';
+import { DEVICES_VIEW_PARAM, showAllDevices } from '@/lib/format/devices-view';
 
 export const metadata: Metadata = { title: 'Your security settings' };
 
-export default async function SecurityPage() {
+export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession('/security');
+  const showAll = showAllDevices((await searchParams)[DEVICES_VIEW_PARAM]);
   const { user } = session;
   const displayName = user.name ?? user.email ?? 'your account';
   return (
@@ -20,7 +22,7 @@ export default async function SecurityPage() {
           {user.name && user.email ? <span className="text-zinc-600 dark:text-zinc-400"> ({user.email})</span> : null}
         </p>
       </section>
-      <SecuritySections session={session} />
+      <SecuritySections session={session} showAllDevices={showAll} />
       <section aria-labelledby="sign-out-heading" className="space-y-3">
         <h2 id="sign-out-heading" className="text-xl font-semibold">
           Sign out

@@ -10,9 +10,10 @@ import { DevicesSkeleton, SecuritySectionsSkeleton } from './section-skeletons';
  * stream in as one block once the passkeys are there (devices still on their way keep their own
  * skeleton), not one section at a time: a passkey list longer than its placeholder would
  * otherwise push the Devices heading, and everything below it, down the screen as it arrived.
- * `sessionEndedPath` is where an ended session sends the person.
+ * `sessionEndedPath` is where an ended session sends the person; `showAllDevices` is the page's
+ * `?devices=all` (left out: every device is listed).
  */
-export function SecuritySections({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
+export function SecuritySections({ session, sessionEndedPath, showAllDevices }: { session: PortalSession; sessionEndedPath?: string; showAllDevices?: boolean }) {
   return (
     <Suspense fallback={<SecuritySectionsSkeleton />}>
       <section aria-labelledby="passkeys-heading" className="space-y-4">
@@ -26,7 +27,7 @@ export function SecuritySections({ session, sessionEndedPath }: { session: Porta
           Devices
         </h2>
         <Suspense fallback={<DevicesSkeleton />}>
-          <DevicesSection session={session} sessionEndedPath={sessionEndedPath} />
+          <DevicesSection session={session} sessionEndedPath={sessionEndedPath} showAll={showAllDevices} />
         </Suspense>
       </section>
     </Suspense>

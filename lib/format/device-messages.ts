@@ -1,3 +1,6 @@
+/** The locale the words below are in: relative times ("2 hours ago") are said in it too. */
+export const DEVICE_MESSAGES_LOCALE = 'en';
+
 /**
  * Every word the Devices section says, in one place (translations will turn this module into a
  * catalog). `name` is always the device's label: the name that tells it apart from the others.

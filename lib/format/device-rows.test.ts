@@ -78,11 +78,11 @@ describe('deviceRows', () => {
     const few = deviceRows(devices, 'd42', NOW, { showAll: false, locale: 'en' });
     assert.deepEqual(few.rows.map((r) => r.key), ['d42', 'd00', 'd01', 'd02', 'd03', 'd04']);
     assert.equal(few.rows.length, RECENT_DEVICES_SHOWN + 1);
-    assert.deepEqual([few.total, few.hidden], [60, 54]);
+    assert.deepEqual([few.total, few.hidden, few.long], [60, 54, true]);
 
     const all = deviceRows(devices, 'd42', NOW, { showAll: true, locale: 'en' });
     assert.equal(all.rows.length, 60);
-    assert.deepEqual([all.total, all.hidden], [60, 0]);
+    assert.deepEqual([all.total, all.hidden, all.long], [60, 0, true]);
     // A device keeps its label and line whichever view it is in.
     assert.deepEqual(all.rows.slice(0, 6), few.rows);
 
@@ -92,7 +92,10 @@ describe('deviceRows', () => {
 
   it('shows everything when there are few, and nothing when there is nothing', () => {
     const three = deviceRows([device('a'), device('b'), device('c')], 'b', NOW, { showAll: false });
-    assert.deepEqual([three.rows.length, three.hidden], [3, 0]);
-    assert.deepEqual(deviceRows([], null, NOW, { showAll: false }), { rows: [], total: 0, hidden: 0 });
+    assert.deepEqual([three.rows.length, three.hidden, three.long], [3, 0, false]);
+    const six = Array.from({ length: 6 }, (_, i) => device(`s${i}`));
+    assert.equal(deviceRows(six, 's3', NOW, { showAll: true }).long, false, 'this device and five others fit the short view');
+    assert.equal(deviceRows(six, null, NOW, { showAll: true }).long, true);
+    assert.deepEqual(deviceRows([], null, NOW, { showAll: false }), { rows: [], total: 0, hidden: 0, long: false });
   });
 });

@@ -29,6 +29,8 @@ export type DeviceRows = {
   /** How many devices there are in all, and how many of them are not in `rows`. */
   total: number;
   hidden: number;
+  /** Whether there are more devices than the short view shows (so "Show all" / "Show fewer" mean something). */
+  long: boolean;
 };
 
 /** Besides this device, how many of the most recently active are shown before "Show all". */
@@ -71,7 +73,8 @@ export function deviceRows(
   for (const d of ordered) lookAlikes.set(lookAlikeKey(d), (lookAlikes.get(lookAlikeKey(d)) ?? 0) + 1);
 
   const hasCurrent = ordered.some((d) => d.key === currentKey);
-  const shown = options.showAll ? ordered.length : Math.min(ordered.length, RECENT_DEVICES_SHOWN + (hasCurrent ? 1 : 0));
+  const short = RECENT_DEVICES_SHOWN + (hasCurrent ? 1 : 0);
+  const shown = options.showAll ? ordered.length : Math.min(ordered.length, short);
   const ago = (epochSeconds: number) => relativeTime(epochSeconds, nowMs, options.locale);
 
   const rows = ordered.slice(0, shown).map((d, index): DeviceRow => {
@@ -85,5 +88,5 @@ export function deviceRows(
     if (!d.remembered) secondary.push(m.notRemembered);
     return { ...d, label: labels[index], isCurrent, secondary };
   });
-  return { rows, total: ordered.length, hidden: ordered.length - rows.length };
+  return { rows, total: ordered.length, hidden: ordered.length - rows.length, long: ordered.length > short };
 }
