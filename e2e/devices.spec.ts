@@ -84,7 +84,11 @@ test('lists this browser as "This device" and every device across pages', async 
   await seedDevices(user.username, { count: 65 }); // "Seeded device 1" … "Seeded device 65"
   await seedDevices(user.username, { name: IPHONE_SAFARI, lastIp: '203.0.113.9', remembered: false });
   await page.reload();
-  await devices.expectListed(67);
+  // This device and the five most recently active are shown; the rest on demand, from the server.
+  await devices.expectListed(6);
+  expect((await devices.deviceNames())[0], 'this device comes first').toBe(THIS_BROWSER);
+  await devices.showAll(67);
+  expect(new URL(page.url()).searchParams.get('devices')).toBe('all');
   const names = await devices.deviceNames();
   expect(names[0], 'this device comes first').toBe(THIS_BROWSER);
   expect(new Set(names)).toEqual(new Set([THIS_BROWSER, 'Safari on iOS', ...Array.from({ length: 65 }, (_, i) => `Seeded device ${i + 1}`)]));
@@ -99,12 +103,13 @@ test('lists this browser as "This device" and every device across pages', async 
 
   // Two devices of the same name: their buttons still say which is which.
   await seedDevices(user.username, { count: 2, name: 'Kitchen tablet' });
-  await page.reload();
+  await page.reload(); // still ?devices=all
   await devices.expectListed(69);
   await expect(devices.item('Kitchen tablet')).toHaveCount(2);
   for (const label of ['Kitchen tablet (1 of 2)', 'Kitchen tablet (2 of 2)']) {
-    await expect(devices.forgetButton(label)).toHaveCount(1);
-    await expect(devices.stopRememberingButton(label)).toHaveCount(1);
+    await expect(devices.actionsButton(label)).toHaveCount(1);
+    expect(await devices.offers(label, 'Forget'), `${label} can be forgotten`).toBe(true);
+    expect(await devices.offers(label, 'Stop remembering'), `${label} can stop being remembered`).toBe(true);
   }
 });
 
@@ -114,10 +119,17 @@ test('forgets a device after confirmation, by keyboard; Escape cancels', async (
   await signIn({ securityPage, portalSignInPage, poolSignInPage }, user);
   await devices.expectListed(3);
 
-  // Escape closes the dialog, changes nothing, and gives focus back to the button that opened it.
-  const forget = devices.forgetButton('Old laptop');
+  // Escape closes the dialog, changes nothing, and gives focus back to the menu button that opened it.
+  const forget = devices.actionsButton('Old laptop');
+  const chooseForget = async (open: 'Enter' | 'Space') => {
+    await page.keyboard.press(open);
+    await expect(devices.menuItem('Stop remembering'), 'the menu opens on its first item').toBeFocused();
+    await page.keyboard.press('End');
+    await expect(devices.menuItem('Forget')).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
   await forget.focus();
-  await page.keyboard.press('Enter');
+  await chooseForget('Enter');
   await expect(devices.dialog).toBeVisible();
   await expect(devices.dialog.getByRole('heading', { name: 'Forget Old laptop?' })).toBeVisible();
   await expect(devices.dialogButton('Cancel'), 'Cancel takes focus first').toBeFocused();
@@ -134,14 +146,15 @@ test('forgets a device after confirmation, by keyboard; Escape cancels', async (
   expect((await poolDevices(user.username)).map((d) => d.name)).toContain('Old laptop');
 
   // Cancel does the same.
-  await page.keyboard.press('Space');
+  await chooseForget('Space');
   await expect(devices.dialog).toBeVisible();
   await page.keyboard.press('Enter'); // on Cancel
   await expect(devices.dialog).toBeHidden();
+  await expect(forget).toBeFocused();
   await devices.expectListed(3);
 
   // Confirming forgets it: in the pool, in the list, announced, and focus stays in the list.
-  await page.keyboard.press('Enter');
+  await chooseForget('Enter');
   await expect(devices.dialog).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(devices.dialogButton('Forget device')).toBeFocused();
@@ -155,7 +168,7 @@ test('forgets a device after confirmation, by keyboard; Escape cancels', async (
   await expect(devices.alert).toHaveCount(0);
 
   // The dialog for this browser says it will be forgotten but stays signed in.
-  await devices.forgetButton(THIS_BROWSER).click();
+  await devices.choose(THIS_BROWSER, 'Forget');
   await expect(devices.dialog).toContainText('This is the browser you are using now');
   await expect(devices.dialog).toContainText('You stay signed in here until this session ends');
   await devices.dialogButton('Forget device').click();
@@ -172,22 +185,32 @@ test('switches a device between remembered and not remembered', async ({ page, u
   const remembered = async () => (await poolDevices(user.username)).find((d) => d.deviceKey === key)?.remembered;
 
   await expect(devices.detail('Tablet', 'Remembered')).toHaveText('Yes');
-  await devices.stopRememberingButton('Tablet').focus();
+  await expect(devices.secondaryLine('Tablet')).not.toContainText('Not remembered');
+  const menuButton = devices.actionsButton('Tablet');
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(devices.menuItem('Stop remembering')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(devices.status).toHaveText('Tablet is no longer remembered.');
   await expect(devices.detail('Tablet', 'Remembered')).toHaveText('No');
-  await expect(devices.rememberButton('Tablet'), 'focus stays on the switch').toBeFocused();
+  await expect(devices.secondaryLine('Tablet')).toContainText('Not remembered');
+  await expect(menuButton, 'focus stays on the row’s menu button').toBeFocused();
   expect(await remembered()).toBe('not_remembered');
 
   await page.keyboard.press('Enter');
+  await expect(devices.menuItem('Remember'), 'the menu now offers the other way').toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(devices.status).toHaveText('Tablet is now remembered.');
   await expect(devices.detail('Tablet', 'Remembered')).toHaveText('Yes');
-  await expect(devices.stopRememberingButton('Tablet')).toBeFocused();
+  await expect(menuButton).toBeFocused();
   expect(await remembered()).toBe('remembered');
 
-  // A failure is explained and changes nothing.
-  await setFaults({ UpdateDeviceStatus: { error: 'InternalErrorException' } });
+  // A failure is explained and changes nothing; the last result goes as soon as the next action starts.
+  await setFaults({ UpdateDeviceStatus: { error: 'InternalErrorException', latencyMs: 1_500 } });
   await page.keyboard.press('Enter');
+  await expect(devices.menuItem('Stop remembering')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(devices.status, 'the earlier result is gone while this one is under way').toHaveCount(0);
   await expect(devices.alert).toHaveText('The sign-in service is not responding right now. Please try again in a moment.');
   await expect(devices.detail('Tablet', 'Remembered')).toHaveText('Yes');
   expect(await remembered()).toBe('remembered');
@@ -218,7 +241,7 @@ test('a device gone before a remembered switch is explained too', async ({ conte
   const { accessToken } = (await decodeSession(context))!.cognito;
   await cognito().send(new ForgetDeviceCommand({ AccessToken: accessToken, DeviceKey: key }));
 
-  await devices.stopRememberingButton('Tablet').click();
+  await devices.stopRemembering('Tablet');
   await expect(devices.alert).toContainText('Tablet is no longer one of your devices');
   await devices.expectListed(1);
 });
@@ -293,7 +316,7 @@ test('a forged action call with bad input changes nothing', async ({ page, pool,
   const forgetCall = await forgetting;
   await expect(devices.status).toHaveText('Old laptop was forgotten.');
   const switching = actionRequest();
-  await devices.stopRememberingButton('Tablet').click();
+  await devices.stopRemembering('Tablet');
   const switchCall = await switching;
   await expect(devices.status).toHaveText('Tablet is no longer remembered.');
 
@@ -446,17 +469,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await devices.expectListed(3);
     await expectNoAxeViolations(page);
 
+    // With a row's details and its menu open.
+    await devices.openDetails('Work phone');
+    await expect(devices.detail('Work phone', 'Last IP address')).toBeVisible();
+    await devices.actionsButton('Work phone').click();
+    await expect(devices.menu).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+
     // With a result announced and a confirmation open.
-    await devices.stopRememberingButton('Work phone').click();
+    await devices.stopRemembering('Work phone');
     await expect(devices.status).toBeVisible();
-    await devices.forgetButton('Safari on iOS').click();
+    await devices.choose('Safari on iOS', 'Forget');
     await expect(devices.dialog).toBeVisible();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
 
     // With an error announced, and with the list failing to load.
     await setFaults({ UpdateDeviceStatus: { error: 'InternalErrorException' }, ListDevices: { error: 'InternalErrorException' } });
-    await devices.rememberButton('Work phone').click();
+    await devices.remember('Work phone');
     await expect(devices.alert).toBeVisible();
     await expectNoAxeViolations(page);
     await page.reload();
@@ -484,7 +515,14 @@ test('works at phone width', async ({ page, user, devices, securityPage, portalS
     expect(box.height, 'big enough to tap').toBeGreaterThanOrEqual(24);
   }
 
-  await devices.forgetButton('A device with a rather long name that someone typed in once').click();
+  // The menu and the details stay on screen too.
+  await devices.openDetails('A device with a rather long name that someone typed in once');
+  await devices.actionsButton('A device with a rather long name that someone typed in once').click();
+  const menu = (await devices.menu.boundingBox())!;
+  expect(menu.x).toBeGreaterThanOrEqual(0);
+  expect(menu.x + menu.width).toBeLessThanOrEqual(375);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await devices.menuItem('Forget').click();
   const dialog = (await devices.dialog.boundingBox())!;
   expect(dialog.x).toBeGreaterThanOrEqual(0);
   expect(dialog.x + dialog.width).toBeLessThanOrEqual(375);
@@ -492,4 +530,142 @@ test('works at phone width', async ({ page, user, devices, securityPage, portalS
   await expect(devices.status).toContainText('was forgotten.');
   await devices.expectListed(1);
   expect(await overflow()).toBeLessThanOrEqual(0);
+});
+
+test('a device row’s actions menu works by keyboard', async ({ page, user, devices, securityPage, portalSignInPage, poolSignInPage }) => {
+  await seedDevices(user.username, { name: 'Work phone' });
+  await signIn({ securityPage, portalSignInPage, poolSignInPage }, user);
+  await devices.expectListed(2);
+  const button = devices.actionsButton('Work phone');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+  // Enter opens on the first item; Down and Up move, wrapping; Escape closes and returns focus.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(devices.menu).toHaveAccessibleName('Actions for Work phone');
+  await expect(devices.menuItem('Stop remembering')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(devices.menuItem('Forget')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(devices.menuItem('Stop remembering'), 'Down wraps to the first item').toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(devices.menuItem('Forget'), 'Up wraps to the last item').toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(devices.menuItem('Stop remembering')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(devices.menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+  // Space opens too; Up on the button opens on the last item; a letter jumps to the item it starts.
+  await page.keyboard.press('Space');
+  await expect(devices.menuItem('Stop remembering')).toBeFocused();
+  await page.keyboard.press('f');
+  await expect(devices.menuItem('Forget')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowUp');
+  await expect(devices.menuItem('Forget')).toBeFocused();
+  // Tab closes it and moves on.
+  await page.keyboard.press('Tab');
+  await expect(devices.menu).toHaveCount(0);
+  await expect(button).not.toBeFocused();
+
+  // The destructive item is styled as such, and choosing it asks first: nothing is forgotten yet.
+  await button.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(devices.menuItem('Forget')).toHaveClass(/text-red/);
+  await page.keyboard.press('Enter');
+  await expect(devices.dialog.getByRole('heading', { name: 'Forget Work phone?' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  expect((await poolDevices(user.username)).map((d) => d.name)).toContain('Work phone');
+});
+
+test('devices that look identical are listed newest first, after this device', async ({ page, user, devices, securityPage, portalSignInPage, poolSignInPage }) => {
+  // Three sign-ins from the same browser, system and network, a second or more apart.
+  const userAgent = await page.evaluate(() => navigator.userAgent);
+  const seeded: string[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    if (i > 0) await page.waitForTimeout(1_100);
+    seeded.push(...(await seedDevices(user.username, { name: userAgent, lastIp: '198.51.100.4' })));
+  }
+  await signIn({ securityPage, portalSignInPage, poolSignInPage }, user);
+  await devices.expectListed(4);
+
+  // All four are "Chrome on Windows": this one first, then the others newest first.
+  expect(await devices.deviceNames()).toEqual(Array(4).fill(THIS_BROWSER));
+  await expect(devices.items.first().locator('h3 + p')).toHaveText('This device');
+  const menuNames = await devices.items.getByRole('button', { name: /^Actions for / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  expect(menuNames, 'numbered in the order listed').toEqual([1, 2, 3, 4].map((n) => `Actions for ${THIS_BROWSER} (${n} of 4)`));
+  const firstSeen = await devices.items.evaluateAll((rows) =>
+    rows.map((row) => {
+      const dt = [...row.querySelectorAll('dt')].find((d) => d.textContent === 'First seen');
+      return dt?.nextElementSibling?.querySelector('time')?.getAttribute('datetime') ?? '';
+    }),
+  );
+  const others = firstSeen.slice(1);
+  expect(others.every(Boolean), `first seen: ${firstSeen.join(', ')}`).toBe(true);
+  expect(others, 'newest first').toEqual([...others].sort().reverse());
+  expect(new Set(others).size, 'a second apart').toBe(3);
+  // The look-alikes say when each was first seen; this device, on another network, is not one of them.
+  for (const row of await devices.items.all()) {
+    const line = row.locator('h3 + p');
+    if ((await line.textContent()) === 'This device') continue;
+    await expect(line).toContainText(/^Last active .* · First seen /);
+  }
+
+  // Forgetting the newest of them forgets that one (the pool agrees), and the order holds.
+  await devices.forget(`${THIS_BROWSER} (2 of 4)`);
+  await expect(devices.status).toHaveText(`${THIS_BROWSER} (2 of 4) was forgotten.`);
+  await devices.expectListed(3);
+  expect((await poolDevices(user.username)).map((d) => d.deviceKey)).not.toContain(seeded[2]);
+  expect((await poolDevices(user.username)).map((d) => d.deviceKey)).toEqual(expect.arrayContaining([seeded[0], seeded[1]]));
+  await expect(devices.items.first().locator('h3 + p')).toHaveText('This device');
+});
+
+test('shows this device and the most recent ones; "Show all" brings the rest from the server', async ({ page, user, devices, securityPage, portalSignInPage, poolSignInPage }) => {
+  await seedDevices(user.username, { count: 8 }); // "Seeded device 1" … "Seeded device 8"
+  await signIn({ securityPage, portalSignInPage, poolSignInPage }, user);
+
+  // The page renders six rows: this device and the five most recently active.
+  await devices.expectListed(6);
+  expect((await devices.deviceNames())[0]).toBe(THIS_BROWSER);
+  await expect(devices.region).toContainText('3 older devices are not shown.');
+  await expect(devices.showAllLink).toHaveText('Show all 9 devices');
+  await expect(devices.showAllLink).toHaveAttribute('href', '/security?devices=all#device-list');
+
+  // The link asks the server for every row, and comes back as the way to the short list.
+  await devices.showAllLink.focus();
+  await page.keyboard.press('Enter');
+  await devices.expectListed(9);
+  expect(new URL(page.url()).searchParams.get('devices')).toBe('all');
+  await expect(devices.showAllLink).toHaveCount(0);
+  await expect(devices.showRecentLink).toBeVisible();
+  expect(new Set(await devices.deviceNames())).toEqual(new Set([THIS_BROWSER, ...Array.from({ length: 8 }, (_, i) => `Seeded device ${i + 1}`)]));
+
+  // Forgetting one in the full list keeps the full list.
+  const [, firstSeeded] = await devices.deviceNames();
+  await devices.forget(firstSeeded);
+  await expect(devices.status).toHaveText(`${firstSeeded} was forgotten.`);
+  await devices.expectListed(8);
+  expect(new URL(page.url()).searchParams.get('devices')).toBe('all');
+
+  // Back to the short list; forgetting one there brings the next one up.
+  await devices.showRecentLink.click();
+  await devices.expectListed(6);
+  await expect(devices.showAllLink).toHaveText('Show all 8 devices');
+  const [, secondSeeded] = await devices.deviceNames();
+  await devices.forget(secondSeeded);
+  await expect(devices.status).toHaveText(`${secondSeeded} was forgotten.`);
+  await expect(devices.showAllLink).toHaveText('Show all 7 devices');
+  await devices.expectListed(6);
+  expect(await devices.deviceNames()).not.toContain(secondSeeded);
+
+  // Any other value of the parameter is the short list.
+  for (const query of ['devices=ALL', 'devices=all&devices=all', 'devices=%3Cscript%3Ealert(1)%3C%2Fscript%3E', `devices=${'all'.repeat(500)}`, 'devices[]=all']) {
+    await page.goto(`/security?${query}`);
+    await devices.expectListed(6);
+    await expect(devices.showAllLink, query).toHaveText('Show all 7 devices');
+  }
 });

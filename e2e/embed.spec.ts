@@ -146,7 +146,8 @@ test.describe('the embedded view in another site’s page', () => {
     await host.signInThroughPopup(user);
     const devices = host.view.getByRole('region', { name: 'Devices' });
 
-    await devices.getByRole('button', { name: 'Forget device Old laptop', exact: true }).click();
+    await devices.getByRole('button', { name: 'Actions for Old laptop', exact: true }).click();
+    await host.view.getByRole('menuitem', { name: 'Forget', exact: true }).click();
     await host.dialog.getByRole('button', { name: 'Forget device' }).click();
     await expect(devices.getByRole('status')).toContainText('Old laptop was forgotten');
     await expect(host.event('device-forgotten')).toHaveCount(1);
@@ -155,7 +156,8 @@ test.describe('the embedded view in another site’s page', () => {
     // A failure the person is told about reaches the host as an error event, and nothing changes.
     await poolControl('PUT', 'faults', { ForgetDevice: { error: 'InternalErrorException' } });
     try {
-      await devices.getByRole('button', { name: 'Forget device Work phone', exact: true }).click();
+      await devices.getByRole('button', { name: 'Actions for Work phone', exact: true }).click();
+      await host.view.getByRole('menuitem', { name: 'Forget', exact: true }).click();
       await host.dialog.getByRole('button', { name: 'Forget device' }).click();
       await expect(devices.getByRole('alert')).not.toBeEmpty();
       await expect(host.event('error')).toHaveCount(1);
@@ -164,7 +166,7 @@ test.describe('the embedded view in another site’s page', () => {
     } finally {
       await poolControl('PUT', 'faults', {});
     }
-    await expect(devices.getByRole('button', { name: 'Forget device Work phone', exact: true })).toBeVisible();
+    await expect(devices.getByRole('button', { name: 'Actions for Work phone', exact: true })).toBeVisible();
   });
 
   test('where the iframe may not create passkeys, offers a popup of the portal that adds one', async ({ page, user }) => {

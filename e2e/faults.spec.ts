@@ -202,7 +202,7 @@ test('a pool that takes 5 s to answer: the page and every action say so in bound
   await expect(devices.dialog).toBeHidden();
   await expect.poll(async () => (await atPool(pair, user.username)).devices.map((d) => d.name).sort(), within).toEqual(sorted([THIS_BROWSER, 'Tablet']));
 
-  await expectMessageAfter(testInfo, 'remember a device (UpdateDeviceStatus)', deviceAlerts, () => devices.rememberButton('Tablet').click(), OUTCOME_UNKNOWN);
+  await expectMessageAfter(testInfo, 'remember a device (UpdateDeviceStatus)', deviceAlerts, () => devices.remember('Tablet'), OUTCOME_UNKNOWN);
   await expect(devices.detail('Tablet', 'Remembered'), 'the page does not claim a change it cannot confirm').toHaveText('No');
   await expect.poll(async () => (await atPool(pair, user.username)).devices.find((d) => d.name === 'Tablet')?.remembered, within).toBe('remembered');
 
@@ -282,7 +282,7 @@ test('a stopped pool: the page and every action say it cannot be reached, and on
   await expectMessageAfter(testInfo, 'forget a device (ForgetDevice)', deviceAlerts, () => devices.forget('Old laptop'), UNREACHABLE);
   await expect(devices.item('Old laptop')).toBeVisible();
 
-  await expectMessageAfter(testInfo, 'stop remembering a device (UpdateDeviceStatus)', deviceAlerts, () => devices.stopRememberingButton('Old laptop').click(), UNREACHABLE);
+  await expectMessageAfter(testInfo, 'stop remembering a device (UpdateDeviceStatus)', deviceAlerts, () => devices.stopRemembering('Old laptop'), UNREACHABLE);
   await expect(devices.detail('Old laptop', 'Remembered')).toHaveText('Yes');
 
   await expectMessageAfter(testInfo, 'sign out everywhere (GlobalSignOut)', deviceAlerts, () => signOutEverywhere(devices), UNREACHABLE);

@@ -120,8 +120,7 @@ isolatedTest('an old sign-in forgetting or (un)remembering a device or adding a 
   // Forgetting a device asks too, and forgets nothing meanwhile.
   const devices = new DevicesSection(page);
   const [deviceName] = await devices.deviceNames();
-  await devices.forgetButton(deviceName).click();
-  await devices.dialogButton('Forget device').click();
+  await devices.forget(deviceName);
   await expect(confirmDialog(page)).toBeVisible();
   await expect(devices.status).toHaveText(`Nothing was changed yet: confirm it’s you to forget ${deviceName}.`);
   await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();
@@ -130,8 +129,7 @@ isolatedTest('an old sign-in forgetting or (un)remembering a device or adding a 
   expect(deviceStates).toHaveLength(1);
 
   // So does remembering it or not: device trust is part of how the person signs in.
-  const toggle = deviceStates[0].remembered === 'remembered' ? devices.stopRememberingButton(deviceName) : devices.rememberButton(deviceName);
-  await toggle.click();
+  await devices.choose(deviceName, deviceStates[0].remembered === 'remembered' ? 'Stop remembering' : 'Remember');
   await expect(confirmDialog(page)).toBeVisible();
   await expect(devices.status).toHaveText(`Nothing was changed yet: confirm it’s you to change whether ${deviceName} is remembered.`);
   await confirmDialog(page).getByRole('button', { name: 'Cancel' }).click();

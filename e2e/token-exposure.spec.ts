@@ -49,10 +49,10 @@ test('no response body and no cookie carries the access, ID or refresh token in 
   await passkeys.expectCount(0);
   const devices = new DevicesSection(page);
   const [deviceName] = await devices.deviceNames();
-  await devices.stopRememberingButton(deviceName).click();
-  await expect(devices.rememberButton(deviceName)).toBeVisible();
-  await devices.rememberButton(deviceName).click();
-  await expect(devices.stopRememberingButton(deviceName)).toBeVisible();
+  await devices.stopRemembering(deviceName);
+  await expect(devices.detail(deviceName, 'Remembered')).toHaveText('No');
+  await devices.remember(deviceName);
+  await expect(devices.detail(deviceName, 'Remembered')).toHaveText('Yes');
   for (const path of ['/', '/security', '/sign-in', '/no-such-page']) {
     // Settled before the next one: a page's own late requests would otherwise abort the next navigation.
     await page.goto(path, { waitUntil: 'networkidle' });
@@ -95,8 +95,8 @@ test('a server action called from another origin is refused and changes nothing'
       actionBody = request.postData() ?? undefined;
     }
   });
-  await devices.stopRememberingButton(deviceName).click();
-  await expect(devices.rememberButton(deviceName)).toBeVisible();
+  await devices.stopRemembering(deviceName);
+  await expect(devices.detail(deviceName, 'Remembered')).toHaveText('No');
   expect(actionId).toBeDefined();
   const before = await pool.deviceStates(user.username);
 

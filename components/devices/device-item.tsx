@@ -1,47 +1,118 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
+import { Fragment, useRef, useTransition } from 'react';
+import { useSecurityContext } from '@/components/security/security-context';
+import { useStepUp } from '@/components/step-up/step-up-context';
+import { useResume } from '@/components/step-up/use-resume';
+import { ActionsMenu } from '@/components/ui/actions-menu';
 import { LocalTime } from '@/components/ui/local-time';
-import type { DeviceSummary } from '@/lib/cognito/devices';
-import { ForgetDeviceButton } from './forget-device-button';
-import { RememberDeviceToggle } from './remember-device-toggle';
+import { deviceMessages as m } from '@/lib/format/device-messages';
+import type { DeviceRow } from '@/lib/format/device-rows';
+import { callDeviceAction } from './call-device-action';
+import { DeviceIcon } from './device-icon';
 
 type DeviceItemProps = {
-  device: DeviceSummary;
-  /** The name that tells it apart from the others listed (its buttons' names and messages). */
-  label: string;
-  isCurrent: boolean;
+  row: DeviceRow;
+  /** An action starts: the last result message goes. */
+  onStart: () => void;
+  /** Tells the section's live region what happened. */
   onResult: (message: string, tone: 'status' | 'alert') => void;
-  onGone: (deviceKey: string) => void;
+  /** Asks the section's one confirmation to forget this device. */
+  onForget: (row: DeviceRow) => void;
 };
 
-const NOT_KNOWN = <span className="text-zinc-600 dark:text-zinc-400">Not known</span>;
+const NOT_KNOWN = <span className="text-zinc-600 dark:text-zinc-400">{m.notKnown}</span>;
 
-/** One device: its name, whether it is this one, where and when it was used, and what can be done with it. */
-export function DeviceItem({ device, label, isCurrent, onResult, onGone }: DeviceItemProps) {
+/**
+ * One device as a compact row: icon, name, one secondary line, and its actions behind one menu;
+ * where and when it was used is in a disclosure. Remember / stop remembering acts at once (nothing
+ * is signed out either way); forgetting goes through the section's confirmation.
+ */
+export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const { actions } = useSecurityContext();
+  const { confirmIdentity } = useStepUp();
+  const item = useRef<HTMLLIElement>(null);
+  const { key, label, remembered } = row;
+  const focusMenu = () => item.current?.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')?.focus();
+
+  // Back from confirming it's you: the same question again, for the person to answer.
+  useResume({ action: 'forget-device', id: key }, () => onForget(row));
+  // Remembering again is one choice in the menu; the device may have changed meanwhile.
+  useResume({ action: 'remember-device', id: key }, () => {
+    onResult(m.rememberResumed(label, remembered), 'status');
+    focusMenu();
+  });
+
+  function toggleRemembered() {
+    if (pending) return;
+    onStart();
+    startTransition(async () => {
+      const result = await callDeviceAction(actions.setDeviceRemembered.bind(null, key, remembered ? 'not_remembered' : 'remembered'));
+      if (!result.ok && result.code === 'reauthentication-required') {
+        onResult(m.rememberNeedsStepUp(label), 'status');
+        confirmIdentity({ action: 'remember-device', id: key });
+        return;
+      }
+      if (result.ok) {
+        onResult(remembered ? m.noLongerRemembered(label) : m.remembered(label), 'status');
+      } else if (result.code === 'not-found') {
+        onResult(m.rememberGone(label), 'alert');
+        router.refresh();
+      } else {
+        onResult(result.message, 'alert');
+      }
+    });
+  }
+
   return (
-    <li className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-700">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <h3 className="min-w-0 font-semibold break-words">{device.name}</h3>
-        {isCurrent ? (
-          <span className="rounded-full border border-indigo-300 bg-indigo-50 px-2 py-0.5 text-sm font-medium text-indigo-900 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-100">
-            This device
-          </span>
-        ) : null}
+    <li ref={item} data-device-row="" className="px-4 py-3">
+      <div className="flex items-center gap-3">
+        <DeviceIcon formFactor={row.formFactor} browser={row.browser} current={row.isCurrent} />
+        <div className="min-w-0 flex-1">
+          <h3 className="truncate font-medium" title={row.name}>
+            {row.name}
+          </h3>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {row.secondary.map((part, index) => (
+              <Fragment key={index}>
+                {index > 0 ? ' · ' : null}
+                <span>{part}</span>
+              </Fragment>
+            ))}
+          </p>
+        </div>
+        <ActionsMenu
+          label={m.actionsFor(label)}
+          items={[
+            {
+              key: remembered ? 'stop-remembering' : 'remember',
+              label: pending ? m.saving : remembered ? m.stopRemembering : m.remember,
+              onSelect: toggleRemembered,
+              disabled: pending,
+            },
+            { key: 'forget', label: m.forget, destructive: true, onSelect: () => onForget(row) },
+          ]}
+        />
       </div>
-      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium text-zinc-700 dark:text-zinc-300">Last signed in</dt>
-        <dd className="mb-1 sm:mb-0">{device.lastSignedInAt !== null ? <LocalTime epochSeconds={device.lastSignedInAt} /> : NOT_KNOWN}</dd>
-        <dt className="font-medium text-zinc-700 dark:text-zinc-300">First seen</dt>
-        <dd className="mb-1 sm:mb-0">{device.firstSeenAt !== null ? <LocalTime epochSeconds={device.firstSeenAt} /> : NOT_KNOWN}</dd>
-        <dt className="font-medium text-zinc-700 dark:text-zinc-300">Last IP address</dt>
-        <dd className="mb-1 break-all sm:mb-0">{device.lastIp ?? NOT_KNOWN}</dd>
-        <dt className="font-medium text-zinc-700 dark:text-zinc-300">Remembered</dt>
-        <dd>{device.remembered ? 'Yes' : 'No'}</dd>
-      </dl>
-      <div className="flex flex-wrap gap-3">
-        <RememberDeviceToggle deviceKey={device.key} name={label} remembered={device.remembered} onResult={onResult} />
-        <ForgetDeviceButton deviceKey={device.key} name={label} isCurrent={isCurrent} onResult={onResult} onGone={onGone} />
-      </div>
+      <details className="group ms-[3.25rem] mt-1 text-sm">
+        <summary className="w-fit cursor-pointer rounded text-zinc-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-zinc-300">
+          {m.details}
+          <span className="sr-only">{m.detailsFor(label)}</span>
+        </summary>
+        <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailLastSignedIn}</dt>
+          <dd className="mb-1 sm:mb-0">{row.lastSignedInAt !== null ? <LocalTime epochSeconds={row.lastSignedInAt} /> : NOT_KNOWN}</dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailFirstSeen}</dt>
+          <dd className="mb-1 sm:mb-0">{row.firstSeenAt !== null ? <LocalTime epochSeconds={row.firstSeenAt} /> : NOT_KNOWN}</dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailLastIp}</dt>
+          <dd className="mb-1 break-all sm:mb-0">{row.lastIp ?? NOT_KNOWN}</dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailRemembered}</dt>
+          <dd>{remembered ? m.yes : m.no}</dd>
+        </dl>
+      </details>
     </li>
   );
 }

@@ -1,21 +1,27 @@
 'use client';
 
-import type { DeviceSummary } from '@/lib/cognito/devices';
+import { deviceMessages as m } from '@/lib/format/device-messages';
+import type { DeviceRow } from '@/lib/format/device-rows';
+import { DEVICE_LIST_ANCHOR } from '@/lib/format/devices-view';
 import { DeviceItem } from './device-item';
 
 type DeviceListProps = {
-  devices: DeviceSummary[];
-  labels: Record<string, string>;
-  currentDeviceKey: string | null;
+  rows: DeviceRow[];
+  onStart: () => void;
   onResult: (message: string, tone: 'status' | 'alert') => void;
-  onGone: (deviceKey: string) => void;
+  onForget: (row: DeviceRow) => void;
 };
 
-export function DeviceList({ devices, labels, currentDeviceKey, onResult, onGone }: DeviceListProps) {
+/** The rows in one bordered card, in the order the server chose (this device first). */
+export function DeviceList({ rows, onStart, onResult, onForget }: DeviceListProps) {
   return (
-    <ul aria-label="Your devices" className="space-y-3">
-      {devices.map((device) => (
-        <DeviceItem key={device.key} device={device} label={labels[device.key] ?? device.name} isCurrent={device.key === currentDeviceKey} onResult={onResult} onGone={onGone} />
+    <ul
+      id={DEVICE_LIST_ANCHOR}
+      aria-label={m.listLabel}
+      className="scroll-mt-4 divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-700 dark:border-zinc-700"
+    >
+      {rows.map((row) => (
+        <DeviceItem key={row.key} row={row} onStart={onStart} onResult={onResult} onForget={onForget} />
       ))}
     </ul>
   );

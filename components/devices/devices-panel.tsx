@@ -1,39 +1,50 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
 import { SectionError } from '@/components/security/section-error';
 import { useSecurityContext } from '@/components/security/security-context';
-import type { DeviceListing } from '@/lib/cognito/devices';
+import { useStepUp } from '@/components/step-up/step-up-context';
+import { deviceMessages as m } from '@/lib/format/device-messages';
+import type { DeviceRow, DeviceRows } from '@/lib/format/device-rows';
+import { callDeviceAction } from './call-device-action';
 import { DeviceList } from './device-list';
 import { DevicesEmptyState } from './devices-empty-state';
+import { DevicesViewLink } from './devices-view-link';
+import { ForgetDeviceDialog } from './forget-device-dialog';
 
 type DevicesPanelProps = {
-  /** Null when listing failed; `loadError` then says why. */
-  listing: DeviceListing | null;
+  /** The rows to show, worked out on the server (lib/format/device-rows.ts); null when listing failed. */
+  view: DeviceRows | null;
+  /** False when the listing stopped before the pool's last page. */
+  complete: boolean;
+  /** Whether every device is shown because the page asked for it (`?devices=all`). */
+  showAll: boolean;
   /** The section's opening sentence, rendered on the server. */
   intro: ReactNode;
-  /** Names that tell same-named devices apart, by device key (lib/format/distinct-labels.ts). */
-  labels: Record<string, string>;
   loadError: { message: string; retryable: boolean } | null;
-  currentDeviceKey: string | null;
 };
 
 type Announcement = { id: number; message: string; tone: 'status' | 'alert' };
 
 /**
- * The Devices section in the browser: the list (or why it could not be loaded), one live region
- * for results (role=status) and one for errors (role=alert). ("Sign out everywhere" is in the
- * page's "If you think someone else has access" section.)
+ * The Devices section in the browser: the list (or why it could not be loaded), "Show all", one
+ * confirmation for forgetting, one live region for results (role=status) and one for errors
+ * (role=alert). A result stays until the next action starts.
  */
-export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceKey }: DevicesPanelProps) {
+export function DevicesPanel({ intro, view, complete, showAll, loadError }: DevicesPanelProps) {
+  const router = useRouter();
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [forgetting, setForgetting] = useState<DeviceRow | null>(null);
+  const [forgetPending, startForget] = useTransition();
   const listArea = useRef<HTMLDivElement>(null);
-  const devices = listing?.devices;
+  const rows = view?.rows;
   const shownKeys = useRef<string[]>([]);
   // Where a device that is going away was, so focus can move to its neighbour once it is gone.
   const goneAt = useRef<{ key: string; index: number } | null>(null);
 
-  const { emit } = useSecurityContext();
+  const { actions, emit } = useSecurityContext();
+  const { confirmIdentity } = useStepUp();
 
   const announce = useCallback(
     (message: string, tone: 'status' | 'alert') => {
@@ -44,12 +55,13 @@ export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceK
     },
     [emit],
   );
+  const clearAnnouncement = useCallback(() => setAnnouncement(null), []);
 
   const focusNear = useCallback((index: number) => {
     const area = listArea.current;
     if (!area) return;
-    const items = area.querySelectorAll('li');
-    const neighbour = items[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('button');
+    const items = area.querySelectorAll('[data-device-row]');
+    const neighbour = items[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('button[aria-haspopup="menu"]');
     (neighbour ?? area).focus();
   }, []);
 
@@ -63,16 +75,51 @@ export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceK
   );
 
   useEffect(() => {
-    shownKeys.current = devices?.map((d) => d.key) ?? [];
+    shownKeys.current = rows?.map((row) => row.key) ?? [];
     const gone = goneAt.current;
     if (gone && !shownKeys.current.includes(gone.key)) {
       goneAt.current = null;
       focusNear(gone.index);
     }
-  }, [devices, focusNear]);
+  }, [rows, focusNear]);
+
+  const askToForget = useCallback(
+    (row: DeviceRow) => {
+      clearAnnouncement();
+      setForgetting(row);
+    },
+    [clearAnnouncement],
+  );
+
+  function confirmForget() {
+    const device = forgetting;
+    if (!device || forgetPending) return;
+    startForget(async () => {
+      // The key is bound here, from the list the server rendered; the action checks it again.
+      const result = await callDeviceAction(actions.forgetDevice.bind(null, device.key));
+      setForgetting(null);
+      if (!result.ok && result.code === 'reauthentication-required') {
+        announce(m.forgetNeedsStepUp(device.label), 'status');
+        confirmIdentity({ action: 'forget-device', id: device.key });
+        return;
+      }
+      if (result.ok) {
+        onGone(device.key);
+        announce(m.forgotten(device.label), 'status');
+        emit({ type: 'device-forgotten' });
+      } else if (result.code === 'not-found') {
+        // Forgotten elsewhere meanwhile: what the person wanted has happened; show the list as it is now.
+        onGone(device.key);
+        announce(m.alreadyForgotten(device.label), 'status');
+        router.refresh();
+      } else {
+        announce(result.message, 'alert');
+      }
+    });
+  }
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       {intro}
 
       <div role="status" aria-live="polite" aria-atomic="true">
@@ -91,21 +138,20 @@ export function DevicesPanel({ intro, listing, labels, loadError, currentDeviceK
       </div>
 
       <div ref={listArea} tabIndex={-1} className="space-y-3">
-        {loadError || !listing ? (
-          <SectionError message={loadError?.message ?? 'Your devices could not be loaded.'} retryable={loadError?.retryable ?? true} />
-        ) : listing.devices.length === 0 ? (
+        {loadError || !view ? (
+          <SectionError message={loadError?.message ?? m.loadFailed} retryable={loadError?.retryable ?? true} />
+        ) : view.rows.length === 0 ? (
           <DevicesEmptyState />
         ) : (
           <>
-            <DeviceList devices={listing.devices} labels={labels} currentDeviceKey={currentDeviceKey} onResult={announce} onGone={onGone} />
-            {!listing.complete ? (
-              <p className="text-sm text-zinc-700 dark:text-zinc-300">
-                Not every device is shown: there are too many to list at once. Forget the ones you no longer use, then reload this page to see the rest.
-              </p>
-            ) : null}
+            <DeviceList rows={view.rows} onStart={clearAnnouncement} onResult={announce} onForget={askToForget} />
+            {view.long && (showAll || view.hidden > 0) ? <DevicesViewLink showAll={showAll} total={view.total} hidden={view.hidden} /> : null}
+            {!complete ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{m.incomplete}</p> : null}
           </>
         )}
       </div>
+
+      <ForgetDeviceDialog device={forgetting} pending={forgetPending} onConfirm={confirmForget} onCancel={() => setForgetting(null)} />
     </div>
   );
 }

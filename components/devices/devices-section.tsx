@@ -5,16 +5,37 @@ import type { PortalSession } from '@/lib/auth/session';
 import type { DeviceListing } from '@/lib/cognito/devices';
 import { listDevicesOnce } from '@/lib/cognito/security-lists';
 import { toCognitoError, type PublicCognitoError } from '@/lib/cognito/errors';
-import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
+import { DEVICE_MESSAGES_LOCALE } from '@/lib/format/device-messages';
+import { deviceRows } from '@/lib/format/device-rows';
 import { DevicesIntro } from '@/components/security/section-intros';
 import { DevicesPanel } from './devices-panel';
 
 /**
- * The Devices section of /security (a Server Component, streamed inside its own Suspense
- * boundary): lists every device with ListDevices and marks the one this session signed in
- * with. Only plain data crosses to the browser: never the access token.
+ * The rows as of this request. A Server Component renders once per request, so reading the clock
+ * here is what makes "2 hours ago" the same text on the server's paint and after hydration.
  */
-export async function DevicesSection({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
+function rowsAsOfNow(listing: DeviceListing, current: string | null, showAll: boolean) {
+  return deviceRows(listing.devices, current, Date.now(), { showAll, locale: DEVICE_MESSAGES_LOCALE });
+}
+
+type DevicesSectionProps = {
+  session: PortalSession;
+  sessionEndedPath?: string;
+  /**
+   * Whether the page asked for every device (`?devices=all`, parsed with lib/format/devices-view.ts).
+   * Left out by a page that does not pass its query on: it then shows every device.
+   */
+  showAll?: boolean;
+};
+
+/**
+ * The Devices section of /security (a Server Component, streamed inside its own Suspense
+ * boundary): lists every device with ListDevices, marks the one this session signed in with, and
+ * renders this one and the most recent ones (or all, when asked). The order, labels and "Last
+ * active 2 hours ago" lines are worked out here, so the browser hydrates the very text the server
+ * painted. Only plain data crosses to the browser: never the access token.
+ */
+export async function DevicesSection({ session, sessionEndedPath, showAll }: DevicesSectionProps) {
   const current = currentDeviceKey(session.accessToken);
   let listing: DeviceListing | null = null;
   let failure: PublicCognitoError | null = null;
@@ -26,20 +47,14 @@ export async function DevicesSection({ session, sessionEndedPath }: { session: P
   // redirect() throws, so it stays outside the try.
   if (failure?.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
 
-  if (listing && current) {
-    // This device first; the rest keep their order (most recently used first).
-    const devices = [...listing.devices.filter((d) => d.key === current), ...listing.devices.filter((d) => d.key !== current)];
-    listing = { ...listing, devices };
-  }
-  // Worked out here, so the browser gets the labels and not the code.
-  const labels = distinctLabelsByKey(listing?.devices ?? [], (device) => device.key, (device) => device.name);
+  const view = listing ? rowsAsOfNow(listing, current, showAll ?? true) : null;
   return (
     <DevicesPanel
       intro={<DevicesIntro />}
-      listing={listing}
-      labels={labels}
+      view={view}
+      complete={listing?.complete ?? true}
+      showAll={showAll === true}
       loadError={failure ? { message: failure.message, retryable: failure.retryable } : null}
-      currentDeviceKey={current}
     />
   );
 }

@@ -19,9 +19,18 @@ import { SecuritySummary, SecuritySummarySkeleton } from './security-summary';
  * passkeys are there (devices still on their way keep their own skeleton), not one section at a
  * time: a passkey list longer than its placeholder would otherwise push the Devices heading, and
  * everything below it, down the screen as it arrived. Dates are written in the reader's zone
- * (ReaderClockProvider). `sessionEndedPath` is where an ended session sends the person.
+ * (ReaderClockProvider). `sessionEndedPath` is where an ended session sends the person;
+ * `showAllDevices` is the page's `?devices=all` (left out: every device is listed).
  */
-export async function SecuritySections({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
+export async function SecuritySections({
+  session,
+  sessionEndedPath,
+  showAllDevices,
+}: {
+  session: PortalSession;
+  sessionEndedPath?: string;
+  showAllDevices?: boolean;
+}) {
   preloadSecurityLists(session.accessToken);
   const timeZone = parseTimeZoneCookie((await cookies()).get(TIME_ZONE_COOKIE)?.value);
   // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: this is the moment it wrote the page
@@ -43,7 +52,7 @@ export async function SecuritySections({ session, sessionEndedPath }: { session:
             Devices
           </h2>
           <Suspense fallback={<DevicesSkeleton />}>
-            <DevicesSection session={session} sessionEndedPath={sessionEndedPath} />
+            <DevicesSection session={session} sessionEndedPath={sessionEndedPath} showAll={showAllDevices} />
           </Suspense>
         </section>
       </Suspense>

@@ -7,6 +7,7 @@ import {
   type CognitoIdentityProviderClient,
   type DeviceType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { deviceKind, type FormFactor } from '@/lib/format/device-kind';
 import { deviceDisplayName } from '@/lib/format/user-agent';
 import { callCognito } from './call-cognito';
 import type { DeviceRememberedStatus } from './device-input';
@@ -27,6 +28,10 @@ export type DeviceSummary = {
   /** When the pool first saw it (DeviceCreateDate). */
   firstSeenAt: number | null;
   remembered: boolean;
+  /** For its icon: phone, tablet, computer or not known, from the name or User-Agent. */
+  formFactor: FormFactor;
+  /** The browser family when the name is a User-Agent ("Chrome"); null otherwise. */
+  browser: string | null;
 };
 
 export type DeviceListing = {
@@ -45,13 +50,15 @@ export function toDeviceSummary(device: DeviceType): DeviceSummary | null {
   if (!device.DeviceKey) return null;
   const attributes = new Map((device.DeviceAttributes ?? []).map((a) => [a.Name, a.Value]));
   const lastIp = attributes.get('last_ip_used')?.trim();
+  const rawName = attributes.get('device_name');
   return {
     key: device.DeviceKey,
-    name: deviceDisplayName(attributes.get('device_name')),
+    name: deviceDisplayName(rawName),
     lastIp: lastIp ? lastIp : null,
     lastSignedInAt: epochSeconds(device.DeviceLastAuthenticatedDate),
     firstSeenAt: epochSeconds(device.DeviceCreateDate),
     remembered: attributes.get('dev:device_remembered_status') === 'remembered',
+    ...deviceKind(rawName),
   };
 }
 
