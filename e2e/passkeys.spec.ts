@@ -228,10 +228,8 @@ test('explains a passkey that was already deleted elsewhere, and refreshes the l
 
 isolatedTest(
   'two passkeys of one name: each delete button, the dialog and the message say which, and the right one goes',
-  async ({ page, pool, user, isolatedPortal, securityPage, portalSignInPage, poolSignInPage }) => {
+  async ({ page, pool, user, isolatedPortal, securityPage, poolSignInPage }) => {
     await securityPage.goto();
-    await portalSignInPage.expectShown('/security');
-    await portalSignInPage.signInButton.click();
     await poolSignInPage.signIn(user);
     await securityPage.expectSignedInAs(user.name);
     const passkeys = new PasskeysSection(page);
