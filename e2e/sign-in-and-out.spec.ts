@@ -161,10 +161,10 @@ test('the pool’s sign-in page answers a wrong password with a fresh form (post
   await expect(poolSignInPage.password).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Sign in – /);
 
-  // Reloading fetches the same fresh form with the same error: nothing is posted again.
+  // Reloading fetches the same fresh form with the same error: no page is posted again.
   const posts: string[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST') posts.push(request.url());
+    if (request.isNavigationRequest() && request.method() === 'POST') posts.push(request.url());
   });
   await page.reload();
   await poolSignInPage.expectFailure('Incorrect username or password.');
