@@ -375,7 +375,7 @@ test('an action with a revoked session leads to sign-in again; signing out every
   await expect(portalSignInPage.notice).toContainText('Your session has ended');
   expect(await sessionCookies(context)).toEqual([]);
   await page.goto('/security');
-  await portalSignInPage.expectShown('/security');
+  await poolSignInPage.expectShown();
 });
 
 test('signs out everywhere: this session and every other, and the old tokens stop working', async ({

@@ -96,7 +96,8 @@ test.describe('security headers', () => {
     const again = (await page.goto('/'))!;
     expect(nonceOf((await again.allHeaders())['content-security-policy'])).not.toBe(nonceOf((await home.allHeaders())['content-security-policy']));
 
-    const signIn = (await page.goto('/sign-in?callbackUrl=%2Fsecurity'))!;
+    // The portal's sign-in page (shown when it has something to say; otherwise it goes straight on to the pool).
+    const signIn = (await page.goto('/sign-in?callbackUrl=%2Fsecurity&reason=session-ended'))!;
     expectPageHeaders(await signIn.allHeaders(), { webauthn: false });
     await expectNoncedHtml(signIn);
 
@@ -190,6 +191,9 @@ test.describe('the pages work under the policy', () => {
     const { problems, collect } = await watchForViolations(page);
 
     await homePage.goto();
+    await collect();
+    // The portal's sign-in page, as it shows when a session has ended.
+    await page.goto('/sign-in?callbackUrl=%2Fsecurity&reason=session-ended');
     await collect();
     // Sign-in: straight to the pool's page (other origin, own policy), back through next-auth.
     await securityPage.goto();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PortalConfig } from '@/lib/config/env';
 import { buildAuthOptions, cognitoProvider, COGNITO_SCOPES } from './options';
-import { freshSignIn, startSignIn } from './sign-in-start';
+import { freshSignIn, isPageLoad, startSignIn } from './sign-in-start';
 
 const cognito = {
   region: 'eu-west-1',
@@ -71,6 +71,18 @@ describe('startSignIn', () => {
     }
     const kept = await startSignIn(options(), { callbackUrl: 'http://localhost:3000/security?tab=devices', headers });
     assert.equal(cookieNamed(kept.setCookies, 'next-auth.callback-url'), 'http://localhost:3000/security?tab=devices');
+  });
+});
+
+describe('isPageLoad', () => {
+  it('starts a sign-in only for a page load, never for the router’s fetch of a redirect target or a prefetch', () => {
+    assert.equal(isPageLoad(new Headers({ 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' })), true);
+    // A browser that sends no fetch metadata, loading the page.
+    assert.equal(isPageLoad(new Headers()), true);
+    assert.equal(isPageLoad(new Headers({ rsc: '1', 'sec-fetch-mode': 'cors' })), false);
+    assert.equal(isPageLoad(new Headers({ rsc: '1' })), false);
+    assert.equal(isPageLoad(new Headers({ 'next-router-prefetch': '1' })), false);
+    assert.equal(isPageLoad(new Headers({ 'sec-fetch-mode': 'no-cors' })), false);
   });
 });
 

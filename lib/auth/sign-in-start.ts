@@ -136,3 +136,16 @@ export async function startSignIn(
 export function freshSignIn(secFetchSite: string | null): boolean {
   return secFetchSite !== 'same-origin' && secFetchSite !== 'none';
 }
+
+/**
+ * Whether a request to start a sign-in is the browser loading it as a page. Next's router first
+ * fetches a redirect target (a page that called `redirect()` to here) with an `RSC` header; that
+ * fetch must not start a sign-in (it would follow the redirect to the pool and be refused by the
+ * page's connect-src), but get an answer that is not a Flight response, on which the router loads
+ * the URL as a page instead (fetch-server-response.js, doMpaNavigation). So do other fetches.
+ */
+export function isPageLoad(headers: { get(name: string): string | null }): boolean {
+  if (headers.get('rsc') !== null || headers.get('next-router-prefetch') !== null) return false;
+  const mode = headers.get('sec-fetch-mode');
+  return mode === null || mode === 'navigate';
+}

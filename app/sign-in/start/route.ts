@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { getAuthOptions } from '@/lib/auth/options';
 import { safeReturnPath } from '@/lib/auth/return-path';
-import { freshSignIn, startSignIn } from '@/lib/auth/sign-in-start';
+import { freshSignIn, isPageLoad, startSignIn } from '@/lib/auth/sign-in-start';
 import { getPortalConfig } from '@/lib/config/env';
 
 export const dynamic = 'force-dynamic';
@@ -13,6 +13,8 @@ export const dynamic = 'force-dynamic';
  * gate here and again in next-auth's `redirect` callback; anything else returns to /security.
  */
 export async function GET(request: NextRequest) {
+  // Not a page load (Next's router fetching a redirect target): no body, so it loads this URL as a page.
+  if (!isPageLoad(request.headers)) return new Response(null, { status: 204, headers: { 'cache-control': 'private, no-store', vary: 'rsc, next-router-prefetch, sec-fetch-mode' } });
   const config = getPortalConfig();
   const returnTo = safeReturnPath(request.nextUrl.searchParams.get('callbackUrl') ?? undefined, config.portalUrl);
   const fresh = freshSignIn(request.headers.get('sec-fetch-site'));
