@@ -17,15 +17,16 @@ test('a passkey added here signs in at the pool with no password, and the page s
 
   await securityPage.signOut();
   await homePage.expectShown();
-  // Touch-only for now: the page's autofill request waits, so the button is what answers.
+  // Touch-only while the page opens: its autofill request waits (and keeps waiting), so the button is what answers.
   await authenticator.setAutomaticPresenceSimulation(false);
   await homePage.signInButton.click();
   // The pool asks again (signing out ended its own sign-in session too): the passkey answers.
   await poolSignInPage.expectShown();
   await expect(poolSignInPage.password).toHaveValue('');
-  await poolSignInPage.signInWithPasskey();
-  // The button's own request (the autofill one was aborted for it) gets the touch.
+  await poolSignInPage.expectAutofillWaiting();
   await authenticator.setAutomaticPresenceSimulation(true);
+  // The button aborts the autofill request and starts its own, which the authenticator answers.
+  await poolSignInPage.signInWithPasskey();
 
   await securityPage.expectSignedInAs(user.name);
   await passkeys.expectCount(1);
@@ -56,6 +57,7 @@ test('the pool’s sign-in page offers the passkey in the username field’s aut
   await poolSignInPage.expectShown();
   await expect(poolSignInPage.username).toHaveAttribute('autocomplete', 'username webauthn');
   expect(new URLSearchParams((await optionsAsked).postData() ?? '').get('username'), 'a discoverable request').toBe('');
+  await poolSignInPage.expectAutofillWaiting();
   await expect(poolSignInPage.passkeyButton).toBeEnabled();
 
   // Choosing the passkey there (the virtual authenticator answers the waiting request) signs in.

@@ -94,15 +94,16 @@ isolatedTest(
     expect(await atPool()).toHaveLength(1);
 
     // Confirming for real: the pool asks again (prompt=login, max_age) and the passkey answers.
-    // Touch-only until then, so the pool page's autofill request waits and the button answers.
+    // Touch-only while the page opens, so its autofill request waits (and keeps waiting) and the button answers.
     await authenticator.setAutomaticPresenceSimulation(false);
     await confirmDialog(page).getByRole('button', { name: 'Sign in again' }).click();
     await poolSignInPage.expectShown();
     const stepUp = authorizeRequests.at(-1)!;
     expect(stepUp.searchParams.get('prompt')).toBe('login');
     expect(stepUp.searchParams.get('max_age')).toBe(String(STEP_UP_MAX_AGE_SECONDS));
-    await poolSignInPage.signInWithPasskey();
+    await poolSignInPage.expectAutofillWaiting();
     await authenticator.setAutomaticPresenceSimulation(true);
+    await poolSignInPage.signInWithPasskey();
     await expect(page).toHaveURL(/\/security$/);
     await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${passkey.friendlyName}”?`);
     await passkeys.confirmDeleteButton.click();

@@ -44,6 +44,11 @@ export class PoolSignInPage {
     await this.signInButton.click();
   }
 
+  /** The page's autofill (conditional) passkey request is open, waiting for the person to pick a passkey. */
+  async expectAutofillWaiting() {
+    await expect(this.page.locator('#passkey-form')).toHaveAttribute('data-autofill-state', 'waiting');
+  }
+
   /** The fresh form after a failed attempt: the pool's own origin, the error announced. */
   async expectFailure(message: string) {
     await this.expectShown();

@@ -112,11 +112,15 @@
     try {
       const options = await fetchOptions('');
       if (controller.signal.aborted) return;
-      const credential = await navigator.credentials.get({ publicKey: publicKeyFrom(options), mediation: 'conditional', signal: controller.signal });
+      const request = navigator.credentials.get({ publicKey: publicKeyFrom(options), mediation: 'conditional', signal: controller.signal });
+      // Says the autofill request is open (tests wait for it before touching the authenticator).
+      form.dataset.autofillState = 'waiting';
+      const credential = await request;
       if (credential && !controller.signal.aborted && !submitted) submit(credential, '');
     } catch {
       // Aborted for the button, or nothing chosen: nothing to say.
     } finally {
+      delete form.dataset.autofillState;
       if (autofill === controller) autofill = undefined;
     }
   };
