@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SignInButton } from '@/components/auth/sign-in-button';
+import { SignInLink } from '@/components/auth/sign-in-link';
 import { getPortalSession } from '@/lib/auth/session';
 
 export default async function HomePage() {
@@ -27,7 +27,9 @@ export default async function HomePage() {
           </Link>
         </p>
       ) : (
-        <SignInButton callbackUrl="/security" />
+        <p>
+          <SignInLink callbackUrl="/security" />
+        </p>
       )}
     </div>
   );

@@ -13,11 +13,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await homePage.goto();
     await expectNoViolations(page);
 
-    await securityPage.goto();
+    // The portal's sign-in page, shown when there is something to say.
+    await page.goto('/sign-in?callbackUrl=%2Fsecurity&reason=session-ended');
     await portalSignInPage.expectShown('/security');
     await expectNoViolations(page);
 
-    await portalSignInPage.signInButton.click();
+    // Signed out, /security goes straight to the pool's sign-in page, which is checked too.
+    await securityPage.goto();
+    await poolSignInPage.expectShown();
+    await expectNoViolations(page);
     await poolSignInPage.signIn(user);
     await securityPage.expectSignedInAs(user.name);
     await expectNoViolations(page);

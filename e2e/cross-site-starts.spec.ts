@@ -53,3 +53,32 @@ test('another site cannot start a portal sign-in by itself; the portal’s own c
   await expect(page).toHaveURL((url) => url.pathname === '/api/auth-popup/finish');
   expect((await sessionCookies(context)).length).toBeGreaterThan(0);
 });
+
+test('another site sending a signed-out browser to /security gets the pool’s form, never a sign-in by the pool’s remembered session', async ({ page, context, homePage, poolSignInPage, securityPage, user }) => {
+  const env = e2eEnvironment();
+  // The pool remembers this person's sign-in; the portal has no session of its own.
+  await homePage.goto();
+  await homePage.signInButton.click();
+  await poolSignInPage.signIn(user);
+  await securityPage.expectSignedInAs(user.name);
+  await context.clearCookies({ name: /^next-auth\.session-token/ });
+
+  // A page of another site navigates its window to /security: straight to the pool's sign-in page,
+  // which asks (prompt=login) rather than finishing the sign-in by itself.
+  await page.goto(`${env.embedHosts.foreign}/`);
+  await page.evaluate((url) => window.location.assign(url), `${env.portalUrl}/security`);
+  await poolSignInPage.expectShown();
+  expect(new URL(page.url()).searchParams.get('prompt')).toBe('login');
+  await page.waitForLoadState('networkidle');
+  expect(await sessionCookies(context), 'no portal session was created').toEqual([]);
+  await expect(poolSignInPage.username).toHaveValue(user.username);
+  await poolSignInPage.password.fill(user.password);
+  await poolSignInPage.signInButton.click();
+  await securityPage.expectSignedInAs(user.name);
+
+  // From the portal's own page, one click: the pool's remembered sign-in finishes it.
+  await context.clearCookies({ name: /^next-auth\.session-token/ });
+  await homePage.goto();
+  await homePage.signInButton.click();
+  await securityPage.expectSignedInAs(user.name);
+});

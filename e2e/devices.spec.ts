@@ -49,8 +49,6 @@ function accessTokenClaims(jwt: string): Record<string, unknown> {
 
 async function signIn(pages: { securityPage: SecurityPage; portalSignInPage: PortalSignInPage; poolSignInPage: PoolSignInPage }, user: { username: string; password: string; name: string }) {
   await pages.securityPage.goto();
-  await pages.portalSignInPage.expectShown('/security');
-  await pages.portalSignInPage.signInButton.click();
   await pages.poolSignInPage.signIn(user);
   await pages.securityPage.expectSignedInAs(user.name);
 }
@@ -400,7 +398,7 @@ test('an action with a revoked session leads to sign-in again; signing out every
   await expect(portalSignInPage.notice).toContainText('Your session has ended');
   expect(await sessionCookies(context)).toEqual([]);
   await page.goto('/security');
-  await portalSignInPage.expectShown('/security');
+  await poolSignInPage.expectShown();
 });
 
 test('signs out everywhere: this session and every other, and the old tokens stop working', async ({
@@ -443,7 +441,7 @@ test('signs out everywhere: this session and every other, and the old tokens sto
     await homePage.expectShown();
     expect(await sessionCookies(context)).toEqual([]);
     await securityPage.goto();
-    await portalSignInPage.expectShown('/security');
+    await poolSignInPage.expectShown();
 
     // Every token of every sign-in is refused by the pool now.
     expect(await pool.getUser(mine.accessToken)).toEqual({ ok: false, error: 'NotAuthorizedException' });
@@ -453,8 +451,8 @@ test('signs out everywhere: this session and every other, and the old tokens sto
     expect(await pool.activeSessions(user.username)).toBe(0);
 
     // The pool's own sign-in session ended too: signing in asks for the password again.
-    await portalSignInPage.signInButton.click();
     await poolSignInPage.expectShown();
+    await expect(poolSignInPage.password).toHaveValue('');
   } finally {
     await elsewhere.close();
   }

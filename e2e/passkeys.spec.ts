@@ -238,10 +238,8 @@ test('explains a passkey that was already deleted elsewhere, and refreshes the l
 
 isolatedTest(
   'two passkeys of one name: each delete button, the dialog and the message say which, and the right one goes',
-  async ({ page, pool, user, isolatedPortal, securityPage, portalSignInPage, poolSignInPage }) => {
+  async ({ page, pool, user, isolatedPortal, securityPage, poolSignInPage }) => {
     await securityPage.goto();
-    await portalSignInPage.expectShown('/security');
-    await portalSignInPage.signInButton.click();
     await poolSignInPage.signIn(user);
     await securityPage.expectSignedInAs(user.name);
     const passkeys = new PasskeysSection(page);
@@ -468,14 +466,19 @@ test('an ended session during an action leads to sign-in, then back to /security
 test('a session whose access token lacks the admin scope leads to sign-in again, then back to /security', async ({ page, context, user, portalSignInPage }) => {
   // Sign in as an app client might whose allowed scopes lack aws.cognito.signin.user.admin: the
   // pool grants what the authorize request asks for, so this sign-in asks for everything but that.
+  // The sign-in starts on the portal (/sign-in/start) and is redirected to the pool, and a route
+  // does not see redirects: so the start's answer is taken, narrowed, and handed to the page
+  // (its cookies are already in the context's jar, shared with route.fetch).
   const poolOrigin = new URL(env.pool.endpoint).origin;
-  const authorize = (url: URL) => url.origin === poolOrigin && url.pathname === '/oauth2/authorize';
+  const start = (url: URL) => url.pathname === '/sign-in/start';
   let narrowed = 0;
-  await page.route(authorize, async (route) => {
-    const url = new URL(route.request().url());
+  await page.route(start, async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    const url = new URL(response.headers().location ?? '');
+    if (url.origin !== poolOrigin || url.pathname !== '/oauth2/authorize') return route.fulfill({ response });
     url.searchParams.set('scope', (url.searchParams.get('scope') ?? '').split(' ').filter((s) => s !== ADMIN_SCOPE).join(' '));
     narrowed += 1;
-    await route.continue({ url: url.toString() });
+    await route.fulfill({ status: 303, headers: { location: url.toString(), 'cache-control': 'no-store' } });
   });
   const home = new HomePage(page);
   await home.goto();
@@ -495,7 +498,7 @@ test('a session whose access token lacks the admin scope leads to sign-in again,
   };
   expect(await scopes()).not.toContain(ADMIN_SCOPE);
 
-  await page.unroute(authorize);
+  await page.unroute(start);
   await portalSignInPage.signInButton.click();
   // The pool's own sign-in session answers without the form this time.
   await new SecurityPage(page).expectSignedInAs(user.name);

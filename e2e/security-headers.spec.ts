@@ -96,7 +96,8 @@ test.describe('security headers', () => {
     const again = (await page.goto('/'))!;
     expect(nonceOf((await again.allHeaders())['content-security-policy'])).not.toBe(nonceOf((await home.allHeaders())['content-security-policy']));
 
-    const signIn = (await page.goto('/sign-in?callbackUrl=%2Fsecurity'))!;
+    // The portal's sign-in page (shown when it has something to say; otherwise it goes straight on to the pool).
+    const signIn = (await page.goto('/sign-in?callbackUrl=%2Fsecurity&reason=session-ended'))!;
     expectPageHeaders(await signIn.allHeaders(), { webauthn: false });
     await expectNoncedHtml(signIn);
 
@@ -184,7 +185,6 @@ test.describe('the pages work under the policy', () => {
     page,
     user,
     homePage,
-    portalSignInPage,
     poolSignInPage,
     securityPage,
   }) => {
@@ -192,11 +192,13 @@ test.describe('the pages work under the policy', () => {
 
     await homePage.goto();
     await collect();
-    await securityPage.goto();
-    await portalSignInPage.expectShown('/security');
+    // The portal's sign-in page, as it shows when a session has ended.
+    await page.goto('/sign-in?callbackUrl=%2Fsecurity&reason=session-ended');
     await collect();
-    // Sign-in: the portal's page, the pool's page (other origin, own policy), back through next-auth.
-    await portalSignInPage.signInButton.click();
+    // Sign-in: straight to the pool's page (other origin, own policy), back through next-auth.
+    await securityPage.goto();
+    await poolSignInPage.expectShown();
+    await collect();
     await poolSignInPage.signIn(user);
     await securityPage.expectSignedInAs(user.name);
     await expect(page.getByRole('heading', { level: 2, name: 'Passkeys' })).toBeVisible();

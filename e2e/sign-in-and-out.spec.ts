@@ -1,20 +1,28 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { e2eEnvironment } from './support/environment';
 import { decodeSession, sessionCookies } from './support/session-cookie';
+
+/** Every top-level page the browser loads from now on (after redirects), as URLs. */
+function pagesLoaded(page: Page): URL[] {
+  const loaded: URL[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) loaded.push(new URL(frame.url()));
+  });
+  return loaded;
+}
 
 test('signs in through the pool, stays signed in on reload, and signs out at the pool too', async ({
   page,
   context,
   pool,
   user,
-  portalSignInPage,
   poolSignInPage,
   securityPage,
   homePage,
 }) => {
-  // No session: /security sends the person to sign in, then brings them back.
+  // No session: /security sends the person straight to the pool's sign-in page, then brings them back.
   await securityPage.goto();
-  await portalSignInPage.expectShown('/security');
-  await portalSignInPage.signInButton.click();
   await poolSignInPage.signIn(user);
   await securityPage.expectSignedInAs(user.name);
   await expect(securityPage.signedInAs).toContainText(user.email);
@@ -47,9 +55,8 @@ test('signs in through the pool, stays signed in on reload, and signs out at the
 
   // And /security asks for sign-in again, which needs the password again.
   await securityPage.goto();
-  await portalSignInPage.expectShown('/security');
-  await portalSignInPage.signInButton.click();
   await poolSignInPage.expectShown();
+  await expect(poolSignInPage.password).toHaveValue('');
 });
 
 test('keeps every token away from client-side JavaScript', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {
@@ -91,4 +98,96 @@ test('the home page offers sign-in and returns to the security settings', async 
   await securityPage.expectSignedInAs(user.name);
   await homePage.goto();
   await expect(homePage.securitySettingsLink).toBeVisible();
+});
+
+test('signed out, /security goes straight to the pool’s sign-in page, with no page in between, and back', async ({ page, context, user, poolSignInPage, securityPage }) => {
+  const portalOrigin = new URL(e2eEnvironment().portalUrl).origin;
+  const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
+  const loaded = pagesLoaded(page);
+  await securityPage.goto();
+  await poolSignInPage.expectShown();
+  // One step: the first page the browser showed is the pool's form, for the portal's client.
+  expect(loaded.map((url) => url.origin)).toEqual([poolOrigin]);
+  const authorize = loaded[0];
+  expect(authorize.pathname).toBe('/oauth2/authorize');
+  expect(authorize.searchParams.get('redirect_uri')).toBe(`${portalOrigin}/api/auth/callback/cognito`);
+  expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+  // Opened by the person, so the pool's remembered sign-in may finish it (no prompt=login).
+  expect(authorize.searchParams.get('prompt')).toBeNull();
+  expect(await sessionCookies(context)).toEqual([]);
+
+  await poolSignInPage.signIn(user);
+  await securityPage.expectSignedInAs(user.name);
+  expect(loaded.some((url) => url.origin === portalOrigin && url.pathname === '/sign-in'), 'the portal’s sign-in page was never shown').toBe(false);
+});
+
+test('a hostile callbackUrl on the sign-in start stays on the portal', async ({ page, user, poolSignInPage, securityPage }) => {
+  const portalOrigin = new URL(e2eEnvironment().portalUrl).origin;
+  const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
+  const leftForElsewhere: string[] = [];
+  page.on('request', (request) => {
+    const origin = new URL(request.url()).origin;
+    if (request.isNavigationRequest() && origin !== portalOrigin && origin !== poolOrigin) leftForElsewhere.push(request.url());
+  });
+  const hostile = ['https://evil.example/', '//evil.example/phish', '/.//evil.example/phish', '/%2e//evil.example', '/\\evil.example', '/\t/evil.example'];
+  // The first signs in at the pool; the rest are finished by the pool's remembered sign-in.
+  await page.goto(`/sign-in/start?${new URLSearchParams({ callbackUrl: hostile[0] }).toString()}`);
+  await poolSignInPage.signIn(user);
+  await expect(page).toHaveURL(`${portalOrigin}/security`);
+  for (const callbackUrl of hostile.slice(1)) {
+    await page.goto(`/sign-in/start?${new URLSearchParams({ callbackUrl }).toString()}`);
+    await expect(page, callbackUrl).toHaveURL(`${portalOrigin}/security`);
+    await securityPage.expectSignedInAs(user.name);
+  }
+  expect(leftForElsewhere).toEqual([]);
+});
+
+test('the pool’s sign-in page answers a wrong password with a fresh form (post/redirect/get) that keeps the error on reload', async ({ page, user, poolSignInPage, securityPage }) => {
+  const poolOrigin = new URL(e2eEnvironment().pool.endpoint).origin;
+  await securityPage.goto();
+  await poolSignInPage.expectShown();
+  await poolSignInPage.username.fill(user.username);
+  await poolSignInPage.password.fill('not the password');
+  await poolSignInPage.signInButton.click();
+
+  await poolSignInPage.expectFailure('Incorrect username or password.');
+  // A page loaded with GET: the authorize URL again, naming only an opaque notice.
+  const failed = new URL(page.url());
+  expect(`${failed.origin}${failed.pathname}`).toBe(`${poolOrigin}/oauth2/authorize`);
+  expect(failed.searchParams.get('sign_in_notice')).toMatch(/^[\w-]{22}$/);
+  expect(failed.search).not.toContain(encodeURIComponent(user.username));
+  await expect(poolSignInPage.username).toHaveValue(user.username);
+  await expect(poolSignInPage.password).toHaveValue('');
+  await expect(poolSignInPage.password).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Sign in – /);
+
+  // Reloading fetches the same fresh form with the same error: no page is posted again.
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.method() === 'POST') posts.push(request.url());
+  });
+  await page.reload();
+  await poolSignInPage.expectFailure('Incorrect username or password.');
+  await expect(poolSignInPage.username).toHaveValue(user.username);
+  expect(posts).toEqual([]);
+
+  // And the fresh form signs in.
+  await poolSignInPage.password.fill(user.password);
+  await poolSignInPage.signInButton.click();
+  await securityPage.expectSignedInAs(user.name);
+});
+
+test('the pool’s sign-in page looks like the portal and explains what “Forgot your password?” does locally', async ({ page, user, poolSignInPage, securityPage }) => {
+  await securityPage.goto();
+  await poolSignInPage.expectShown();
+  // The portal's name, as its header and title.
+  await expect(page.getByRole('banner')).toHaveText('Account security');
+  await expect(page).toHaveTitle('Sign in – Account security');
+  await poolSignInPage.forgotPasswordLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('sends no email');
+  await expect(page.getByRole('main')).toContainText('PUT /_local/users/<username>/password');
+  await page.getByRole('link', { name: 'Back to sign in' }).click();
+  await poolSignInPage.signIn(user);
+  await securityPage.expectSignedInAs(user.name);
 });

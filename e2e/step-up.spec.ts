@@ -42,7 +42,7 @@ isolatedTest(
   'an old sign-in deleting a passkey confirms it’s them with the passkey, and the dialog comes back and completes; forged or replayed “I re-authenticated” changes nothing',
   async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
     isolatedTest.setTimeout(90_000);
-    await VirtualAuthenticator.attach(page);
+    const authenticator = await VirtualAuthenticator.attach(page);
     const callbacks: string[] = [];
     const authorizeRequests: URL[] = [];
     page.on('request', (request) => {
@@ -94,11 +94,15 @@ isolatedTest(
     expect(await atPool()).toHaveLength(1);
 
     // Confirming for real: the pool asks again (prompt=login, max_age) and the passkey answers.
+    // Touch-only while the page opens, so its autofill request waits (and keeps waiting) and the button answers.
+    await authenticator.setAutomaticPresenceSimulation(false);
     await confirmDialog(page).getByRole('button', { name: 'Sign in again' }).click();
     await poolSignInPage.expectShown();
     const stepUp = authorizeRequests.at(-1)!;
     expect(stepUp.searchParams.get('prompt')).toBe('login');
     expect(stepUp.searchParams.get('max_age')).toBe(String(STEP_UP_MAX_AGE_SECONDS));
+    await poolSignInPage.expectAutofillWaiting();
+    await authenticator.setAutomaticPresenceSimulation(true);
     await poolSignInPage.signInWithPasskey();
     await expect(page).toHaveURL(/\/security$/);
     await expect(passkeys.dialog).toHaveAccessibleName(`Delete the passkey “${passkey.friendlyName}”?`);

@@ -2,12 +2,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export class HomePage {
   readonly heading: Locator;
+  /** One click (a link) straight to the pool's sign-in page, back to /security afterwards. */
   readonly signInButton: Locator;
   readonly securitySettingsLink: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Keep your account secure' });
-    this.signInButton = page.getByRole('main').getByRole('button', { name: 'Sign in' });
+    this.signInButton = page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true });
     this.securitySettingsLink = page.getByRole('main').getByRole('link', { name: 'Go to your security settings' });
   }
 

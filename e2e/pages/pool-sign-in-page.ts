@@ -8,6 +8,9 @@ export class PoolSignInPage {
   readonly signInButton: Locator;
   /** Managed login's passkey option: a WebAuthn get ceremony, no password. */
   readonly passkeyButton: Locator;
+  /** Why the last attempt failed, after the redirect to a fresh form. */
+  readonly alert: Locator;
+  readonly forgotPasswordLink: Locator;
 
   /** `poolEndpoint`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
   constructor(
@@ -18,6 +21,8 @@ export class PoolSignInPage {
     this.password = page.getByLabel('Password');
     this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
     this.passkeyButton = page.getByRole('button', { name: 'Sign in with a passkey', exact: true });
+    this.alert = page.getByRole('alert');
+    this.forgotPasswordLink = page.getByRole('link', { name: 'Forgot your password?' });
   }
 
   async expectShown() {
@@ -37,5 +42,16 @@ export class PoolSignInPage {
     await this.username.fill(user.username);
     await this.password.fill(user.password);
     await this.signInButton.click();
+  }
+
+  /** The page's autofill (conditional) passkey request is open, waiting for the person to pick a passkey. */
+  async expectAutofillWaiting() {
+    await expect(this.page.locator('#passkey-form')).toHaveAttribute('data-autofill-state', 'waiting');
+  }
+
+  /** The fresh form after a failed attempt: the pool's own origin, the error announced. */
+  async expectFailure(message: string) {
+    await this.expectShown();
+    await expect(this.alert).toHaveText(message);
   }
 }

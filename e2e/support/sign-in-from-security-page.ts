@@ -4,11 +4,12 @@ import type { SecurityPage } from '../pages/security-page';
 
 type Pages = { securityPage: SecurityPage; portalSignInPage: PortalSignInPage; poolSignInPage: PoolSignInPage };
 
-/** Opens /security signed out, signs in at the pool with a password, and waits for the page to greet the person. */
-export async function signInFromSecurityPage({ securityPage, portalSignInPage, poolSignInPage }: Pages, user: { username: string; password: string; name: string }) {
+/**
+ * Opens /security signed out, which goes straight to the pool's sign-in page (the portal's own
+ * sign-in page is skipped), signs in there with a password, and waits for the page to greet the person.
+ */
+export async function signInFromSecurityPage({ securityPage, poolSignInPage }: Pages, user: { username: string; password: string; name: string }) {
   await securityPage.goto();
-  await portalSignInPage.expectShown('/security');
-  await portalSignInPage.signInButton.click();
   await poolSignInPage.signIn(user);
   await securityPage.expectSignedInAs(user.name);
 }

@@ -59,6 +59,15 @@ export class VirtualAuthenticator {
     await this.cdp.send('WebAuthn.setUserVerified', { authenticatorId: this.authenticatorId, isUserVerified });
   }
 
+  /**
+   * Off: ceremonies wait for a touch instead of being answered at once. The pool's sign-in page
+   * starts a conditional (autofill) request on load, which an authenticator simulating presence
+   * answers straight away.
+   */
+  async setAutomaticPresenceSimulation(enabled: boolean): Promise<void> {
+    await this.cdp.send('WebAuthn.setAutomaticPresenceSimulation', { authenticatorId: this.authenticatorId, enabled });
+  }
+
   async remove(): Promise<void> {
     await this.cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: this.authenticatorId });
   }

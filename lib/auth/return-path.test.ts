@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_RETURN_PATH, MAX_RETURN_PATH_LENGTH, redirectWithinPortal, safeReturnPath, signInPath } from './return-path';
+import { DEFAULT_RETURN_PATH, MAX_RETURN_PATH_LENGTH, redirectWithinPortal, safeReturnPath, signInPath, signInStartPath } from './return-path';
 
 const PORTAL = 'https://portal.example';
 
@@ -100,9 +100,14 @@ describe('redirectWithinPortal (next-auth’s redirect callback)', () => {
 });
 
 describe('signInPath', () => {
-  it('encodes the return path and the reason', () => {
-    assert.equal(signInPath('/security?a=1&b=2'), '/sign-in?callbackUrl=%2Fsecurity%3Fa%3D1%26b%3D2');
+  it('starts the sign-in at once, encoding the return path through the gate', () => {
+    assert.equal(signInPath('/security?a=1&b=2'), '/sign-in/start?callbackUrl=%2Fsecurity%3Fa%3D1%26b%3D2');
+    assert.equal(signInPath('/.//evil.example'), '/sign-in/start?callbackUrl=%2Fsecurity');
+    assert.equal(signInStartPath('https://evil.example/'), '/sign-in/start?callbackUrl=%2Fsecurity');
+  });
+
+  it('sends an ended session to the portal’s sign-in page, which says why', () => {
     assert.equal(signInPath('//evil.example', 'session-ended'), '/sign-in?callbackUrl=%2Fsecurity&reason=session-ended');
-    assert.equal(signInPath('/.//evil.example'), '/sign-in?callbackUrl=%2Fsecurity');
+    assert.equal(signInPath('/security', 'session-ended'), '/sign-in?callbackUrl=%2Fsecurity&reason=session-ended');
   });
 });

@@ -58,8 +58,21 @@ export function redirectWithinPortal({ url, baseUrl }: { url: string; baseUrl: s
   return `${origin}${safeReturnPath(url, origin)}`;
 }
 
-/** The portal's sign-in page, told where to return and, when known, why the person is there. */
+/** The route that starts a sign-in at once (app/sign-in/start): the pool's sign-in page, then back to the path. */
+export const SIGN_IN_START_PATH = '/sign-in/start';
+
+/** Straight to the pool's sign-in page, returning to `returnTo` (through the return-path gate) afterwards. */
+export function signInStartPath(returnTo: string): string {
+  return `${SIGN_IN_START_PATH}?${new URLSearchParams({ callbackUrl: safeReturnPath(returnTo) }).toString()}`;
+}
+
+/**
+ * Where a page that needs a session sends someone without one: straight to the pool's sign-in
+ * page; or, when their session has just ended (`reason`), to the portal's sign-in page, which says
+ * so (and does not bounce back on a cookie that still decrypts but no longer works).
+ */
 export function signInPath(returnTo: string, reason?: 'session-ended'): string {
+  if (!reason) return signInStartPath(returnTo);
   const params = new URLSearchParams({ callbackUrl: safeReturnPath(returnTo) });
   if (reason) params.set('reason', reason);
   return `/sign-in?${params.toString()}`;

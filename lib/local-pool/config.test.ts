@@ -21,6 +21,13 @@ describe('loadPoolConfig', () => {
     assert.equal(config.endpoint, 'http://localhost:9400');
   });
 
+  it('names the hosted pages after the portal, or after LOCAL_POOL_PRODUCT_NAME', () => {
+    assert.equal(loadPoolConfig({}).branding.productName, 'Account security');
+    assert.equal(loadPoolConfig({ LOCAL_POOL_PRODUCT_NAME: '  Acme sign-in  ' }).branding.productName, 'Acme sign-in');
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_PRODUCT_NAME: 'x'.repeat(61) }), /LOCAL_POOL_PRODUCT_NAME/);
+    assert.throws(() => loadPoolConfig({ LOCAL_POOL_PRODUCT_NAME: 'two\nlines' }), /LOCAL_POOL_PRODUCT_NAME/);
+  });
+
   it('names the variable when a value is wrong', () => {
     assert.throws(() => loadPoolConfig({ LOCAL_POOL_PORT: 'abc' }), (e: Error) => e instanceof PoolConfigError && /LOCAL_POOL_PORT/.test(e.message));
     assert.throws(() => loadPoolConfig({ LOCAL_POOL_PORTAL_URL: 'localhost:3000' }), /LOCAL_POOL_PORTAL_URL/);

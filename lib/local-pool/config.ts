@@ -40,11 +40,16 @@ export type PoolConfig = {
   faults: FaultRules;
   /** Bearer token that enables the /_local control API used by tests; unset keeps it off. */
   adminToken: string | undefined;
+  /** What the hosted pages are called: the portal's product name, so the sign-in looks like part of it. */
+  branding: { productName: string };
 };
 
 export const DEFAULT_POOL_PORT = 9333;
 export const DEFAULT_DEMO_USERNAME = 'demo';
 export const DEFAULT_DEMO_PASSWORD = 'Passkeys-4-everyone!';
+/** The portal's own name (app/layout.tsx), so the pool's pages read as the same product by default. */
+export const DEFAULT_PRODUCT_NAME = 'Account security';
+export const MAX_PRODUCT_NAME_LENGTH = 60;
 
 /** The attribute the portal keeps its passkey details in, by default (its name is the portal's configuration too). */
 export const DEFAULT_PASSKEYS_ATTRIBUTE = PASSKEYS_ATTRIBUTE;
@@ -158,6 +163,17 @@ function parseFaults(raw: string | undefined): FaultRules {
   return checked('LOCAL_POOL_FAULTS', () => validateFaultRules(parsed));
 }
 
+/** A short line of plain text: it is shown in every hosted page's header and title (escaped there too). */
+function productName(env: Env): string {
+  const raw = env.LOCAL_POOL_PRODUCT_NAME;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_PRODUCT_NAME;
+  const name = raw.trim();
+  if (name.length > MAX_PRODUCT_NAME_LENGTH || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
+    throw new PoolConfigError(`LOCAL_POOL_PRODUCT_NAME must be one line of at most ${MAX_PRODUCT_NAME_LENGTH} characters.`);
+  }
+  return name;
+}
+
 export function loadPoolConfig(env: Env = process.env): PoolConfig {
   const port = integer(env, 'LOCAL_POOL_PORT', DEFAULT_POOL_PORT, 0, 65535);
   const portalUrl = origin('LOCAL_POOL_PORTAL_URL', env.LOCAL_POOL_PORTAL_URL ?? 'http://localhost:3000');
@@ -213,5 +229,6 @@ export function loadPoolConfig(env: Env = process.env): PoolConfig {
     },
     faults: parseFaults(env.LOCAL_POOL_FAULTS),
     adminToken: env.LOCAL_POOL_ADMIN_TOKEN || undefined,
+    branding: { productName: productName(env) },
   };
 }

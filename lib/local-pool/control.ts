@@ -4,7 +4,7 @@ import type { PoolContext } from './context';
 import { validateFaultRules } from './faults';
 import { readBody, sendJson } from './http';
 import { constantTimeEqual } from './tokens';
-import { createUser, nowSeconds, randomId, type AppClient, type Device, type RefreshTokenRotation } from './store';
+import { createUser, hashPassword, nowSeconds, randomId, type AppClient, type Device, type RefreshTokenRotation } from './store';
 import { validateCustomAttributes, validatePermissionList, type CustomAttribute } from './user-attributes';
 
 function wholeNumber(body: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
@@ -184,6 +184,19 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, c
       return;
     }
     const passwordMatch = /^\/_local\/users\/([^/]+)\/password$/.exec(path);
+    if (req.method === 'PUT' && passwordMatch) {
+      // Sets a local user's password: the local pool has no email, so this is its "forgot password" (the hosted page says so).
+      const user = state.users.find((u) => u.username === decodeURIComponent(passwordMatch[1]));
+      if (!user) {
+        sendJson(res, 404, { message: 'No such user' });
+        return;
+      }
+      if (typeof body.password !== 'string' || body.password.length < 8 || body.password.length > 256) throw new Error('password must be a string of 8 to 256 characters');
+      user.passwordHash = hashPassword(body.password);
+      await ctx.store.commit();
+      sendJson(res, 200, { username: user.username, hasPassword: true });
+      return;
+    }
     if (req.method === 'DELETE' && passwordMatch) {
       // Makes a user passwordless (after they added a passkey, say); their sign-ins stay valid, as at Cognito.
       const user = state.users.find((u) => u.username === decodeURIComponent(passwordMatch[1]));

@@ -49,8 +49,9 @@ export function sendHtml(res: ServerResponse, status: number, html: string, head
   res.end(html);
 }
 
-export function redirect(res: ServerResponse, location: string, headers: Record<string, string | string[]> = {}) {
-  res.writeHead(302, { Location: location, 'Cache-Control': 'no-store', ...headers });
+/** `status` 303 (See Other) answers a form post, so the page it leads to is fetched with GET and never posted again. */
+export function redirect(res: ServerResponse, location: string, headers: Record<string, string | string[]> = {}, status: 302 | 303 = 302) {
+  res.writeHead(status, { Location: location, 'Cache-Control': 'no-store', ...headers });
   res.end();
 }
 

@@ -3,11 +3,14 @@ import type { PoolContext } from '../context';
 import { redirect, sendHtml } from '../http';
 import { nowSeconds } from '../store';
 import { recentEnough } from './authorize-prompt';
-import { clientRedirect, validateAuthorizeRequest } from './authorize-request';
+import { authorizeUrl, clientRedirect, validateAuthorizeRequest } from './authorize-request';
 import { sendErrorPage } from './error-page';
+import { forgotPasswordUrl } from './forgot-password';
 import { passkeysOfferedOnPage } from './passkey-sign-in';
+import { isPasskeyNotice } from './sign-in-messages';
 import { completeSilentSignIn } from './sign-in-completion';
 import { csrfForForm, sealSignInRequest } from './sign-in-form';
+import { noticeFor } from './sign-in-notices';
 import { renderSignInPage } from './sign-in-page';
 import { currentSignInSession } from './sign-in-sessions';
 
@@ -15,11 +18,12 @@ import { currentSignInSession } from './sign-in-sessions';
  * `GET /oauth2/authorize`: checks the request, then signs the person in from the pool's sign-in
  * session when it has one that fits (no `prompt=login`, not older than `max_age`), and otherwise
  * shows the sign-in form — or, with `prompt=none`, sends `login_required` back to the client.
+ * After a failed attempt the form comes back here (post/redirect/get) naming its notice.
  */
 export async function handleAuthorize(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): Promise<void> {
   const result = validateAuthorizeRequest(ctx, url.searchParams);
   if (result.kind === 'show-error') {
-    sendErrorPage(res, 400, { title: 'Cannot sign in', message: result.message });
+    sendErrorPage(ctx, res, 400, { title: 'Cannot sign in', message: result.message });
     return;
   }
   if (result.kind === 'redirect-error') {
@@ -38,13 +42,19 @@ export async function handleAuthorize(req: IncomingMessage, res: ServerResponse,
     return;
   }
   const csrf = csrfForForm(ctx, req);
+  const notice = noticeFor(ctx, req, url);
+  const passkeys = passkeysOfferedOnPage(ctx);
   const html = renderSignInPage({
+    productName: ctx.config.branding.productName,
     clientName: client.name,
     sealedRequest: sealSignInRequest(ctx, request),
     csrfField: csrf.field,
     // Signing in again (prompt=login, or max_age passed): the person is known, only the proof is asked for.
-    username: current?.user.username,
-    passkeys: passkeysOfferedOnPage(ctx),
+    username: notice?.username || current?.user.username,
+    error: notice?.message,
+    passkeys,
+    passkeyAutofill: passkeys && !(notice && isPasskeyNotice(notice.notice)),
+    forgotPasswordUrl: forgotPasswordUrl(authorizeUrl(ctx, request)),
   });
   sendHtml(res, 200, html, csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : {});
 }

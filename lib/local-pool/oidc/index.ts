@@ -4,6 +4,7 @@ import { sendJson } from '../http';
 import { handleAuthorize } from './authorize';
 import { sendDiscovery, sendJwks } from './discovery';
 import { sendErrorPage } from './error-page';
+import { FORGOT_PASSWORD_PATH, handleForgotPassword } from './forgot-password';
 import { handleLogin } from './login';
 import { handleLogout } from './logout';
 import { handlePasskeyLogin, handlePasskeyOptions } from './passkey-sign-in';
@@ -33,6 +34,7 @@ function routes(ctx: PoolContext): Record<string, Route> {
     '/oauth2/userInfo': { methods: ['GET', 'POST'], openCors: true, handle: handleUserInfo },
     '/oauth2/revoke': { methods: ['POST'], openCors: true, handle: handleRevoke },
     '/logout': { methods: ['GET'], page: true, handle: handleLogout },
+    [FORGOT_PASSWORD_PATH]: { methods: ['GET'], page: true, handle: handleForgotPassword },
     // The hosted page's passkey sign-in: request options for its script (JSON), then the assertion (a page).
     '/passkey/options': { methods: ['POST'], handle: handlePasskeyOptions },
     '/passkey/login': { methods: ['POST'], page: true, handle: handlePasskeyLogin },
@@ -53,7 +55,7 @@ export async function handleOidc(req: IncomingMessage, res: ServerResponse, ctx:
   }
   if (!route.methods.includes(method)) {
     const allow = { Allow: route.methods.join(', ') };
-    if (route.page) sendErrorPage(res, 405, { title: 'Page not available', message: 'Go back to the app and start again from there.' }, allow);
+    if (route.page) sendErrorPage(ctx, res, 405, { title: 'Page not available', message: 'Go back to the app and start again from there.' }, allow);
     else sendJson(res, 405, { message: `Use ${route.methods.join(' or ')}.` }, allow);
     return true;
   }

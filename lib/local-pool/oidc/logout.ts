@@ -31,7 +31,7 @@ function logoutTarget(ctx: PoolContext, query: URLSearchParams): { logoutUri: st
 export async function handleLogout(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): Promise<void> {
   const target = logoutTarget(ctx, url.searchParams);
   if ('problem' in target) {
-    sendErrorPage(res, 400, { title: 'Cannot sign out', message: target.problem });
+    sendErrorPage(ctx, res, 400, { title: 'Cannot sign out', message: target.problem });
     return;
   }
   if (endSignInSession(ctx, req)) await ctx.store.commit();

@@ -56,6 +56,9 @@ async function openForm(extra: Record<string, string> = {}) {
 }
 type Form = Awaited<ReturnType<typeof openForm>>;
 
+/** Which form (and so which browser's cookies) each answer was for, so a refusal's redirect can be followed as that browser. */
+const formOf = new WeakMap<Response, Form>();
+
 async function post(path: string, form: Form, fields: Record<string, string>) {
   const response = await fetch(new URL(path, poolOrigin), {
     method: 'POST',
@@ -64,6 +67,7 @@ async function post(path: string, form: Form, fields: Record<string, string>) {
     body: new URLSearchParams({ request: form.request, csrf: form.csrf, ...fields }),
   });
   form.jar.take(response);
+  formOf.set(response, form);
   return response;
 }
 
@@ -83,15 +87,24 @@ const login = (form: Form, credential: AuthenticationResponseJSON | string, user
 
 const counterOf = (person: Person) => t.pool.ctx.store.state.credentials.find((c) => c.credentialId === person.credentialId)?.counter;
 
+/** A refusal is a 303 to a fresh sign-in page (post/redirect/get) that shows why, as often as it is loaded. */
 async function expectRefusal(response: Response, message: RegExp) {
-  assert.equal(response.status, 400);
-  assert.equal(response.headers.get('location'), null);
-  const html = await response.text();
-  assert.match(html, /<p class="alert" role="alert" id="sign-in-error">[^<]+<\/p>/);
-  assert.match(html, message);
-  // The page is offered again as it was, passkey button included.
-  assert.match(html, /<button type="button" id="passkey-button" class="secondary"[^>]*>Sign in with a passkey<\/button>/);
-  assert.match(html, /<title>Error: Sign in/);
+  assert.equal(response.status, 303);
+  const location = new URL(response.headers.get('location') ?? '');
+  assert.equal(`${location.origin}${location.pathname}`, `${poolOrigin}/oauth2/authorize`);
+  assert.equal(location.searchParams.get('state'), 'page-state');
+  const form = formOf.get(response)!;
+  for (const load of [1, 2]) {
+    const page = await fetch(location, { redirect: 'manual', headers: { cookie: form.jar.header() } });
+    assert.equal(page.status, 200, `load ${load}`);
+    const html = await page.text();
+    assert.match(html, /<p class="alert" role="alert" id="sign-in-error">[^<]+<\/p>/);
+    assert.match(html, message);
+    // The page is offered again, passkey button included, but not the autofill request (it could answer again at once).
+    assert.match(html, /<button type="button" id="passkey-button" class="secondary"[^>]*>Sign in with a passkey<\/button>/);
+    assert.match(html, /data-autofill="off"/);
+    assert.match(html, /<title>Error: Sign in/);
+  }
 }
 
 describe('the hosted sign-in page offers passkeys', () => {
@@ -100,7 +113,9 @@ describe('the hosted sign-in page offers passkeys', () => {
     assert.match(html, /<form method="post" action="\/login">[\s\S]*<button type="submit">Sign in<\/button>\n<\/form>\n<div class="passkey">/);
     assert.match(html, /<button type="button" id="passkey-button" class="secondary" aria-describedby="passkey-hint">Sign in with a passkey<\/button>/);
     assert.match(html, /<p class="hint" id="passkey-hint">/);
-    assert.match(html, /<form id="passkey-form" method="post" action="\/passkey\/login" hidden>/);
+    assert.match(html, /<form id="passkey-form" method="post" action="\/passkey\/login" data-autofill="on" hidden>/);
+    // Passkeys are offered in the username field's autofill too (the script's conditional request).
+    assert.match(html, /<input id="username" name="username" type="text" autocomplete="username webauthn"/);
     assert.match(html, /<script src="\/static\/passkey-sign-in\.js" defer><\/script>/);
   });
 
@@ -112,6 +127,10 @@ describe('the hosted sign-in page offers passkeys', () => {
     const source = await script.text();
     assert.match(source, /navigator\.credentials\.get/);
     assert.match(source, /\/passkey\/options/);
+    // The autofill request, where the browser has it, aborted before the button's own request.
+    assert.match(source, /isConditionalMediationAvailable/);
+    assert.match(source, /mediation: 'conditional'/);
+    assert.match(source, /autofill\.abort\(\)[\s\S]*navigator\.credentials\.get\(\{ publicKey: publicKeyFrom\(options\) \}\)/);
     const page = await fetch(authorizeUrl(pool, { response_type: 'code', client_id: t.pool.info.clientId, redirect_uri: pool.portalCallback, code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }));
     assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'; connect-src 'self';/);
   });
@@ -205,6 +224,8 @@ describe('passkey sign-in on the hosted page', () => {
     const form = await openForm();
     const credential = assertOnPage(person, await options(form));
     assert.equal((await login(form, credential)).status, 302);
+    // Replayed from a browser without that sign-in's session (one with it is simply signed in again by /oauth2/authorize).
+    form.jar.set(`local-pool-session.${t.pool.ctx.store.state.pool.id}`, '');
     const before = snapshot(t.pool);
     await expectRefusal(await login(form, credential), /expired or was already used/);
     assert.equal(snapshot(t.pool), before);

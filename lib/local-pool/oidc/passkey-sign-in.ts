@@ -2,12 +2,12 @@ import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PoolContext } from '../context';
 import { PoolError } from '../errors';
-import { sendHtml, sendJson } from '../http';
+import { redirect, sendJson } from '../http';
 import { passkeysEnabled, passkeysOf } from '../operations/user-auth';
 import { findClient } from '../sessions';
 import { nowSeconds, type AppClient, type PasskeySignInChallenge } from '../store';
 import { sha256 } from '../tokens';
-import { AssertionRefused, verifyAssertion, type AssertionFailure } from '../webauthn/assertion';
+import { AssertionRefused, verifyAssertion } from '../webauthn/assertion';
 import { parseAuthenticationDocument, type AuthenticationDocument } from '../webauthn/authentication-document';
 import { newWebAuthnChallenge, requestOptions } from '../webauthn/request-options';
 import { authorizeUrl, type AuthorizeRequest } from './authorize-request';
@@ -16,7 +16,8 @@ import { readForm } from './form';
 import { OAuthError } from './responses';
 import { completeSignIn } from './sign-in-completion';
 import { csrfMatches, openSignInRequest } from './sign-in-form';
-import { renderSignInPage } from './sign-in-page';
+import { PASSKEY_REFUSAL_NOTICES, SIGN_IN_NOTICES, type SignInNotice } from './sign-in-messages';
+import { failedSignInLocation } from './sign-in-notices';
 
 /** Open passkey ceremonies kept in all; older ones are dropped. Not a Cognito number: it bounds the state file. */
 export const MAX_OPEN_PASSKEY_CHALLENGES = 1000;
@@ -85,7 +86,7 @@ export async function handlePasskeyOptions(req: IncomingMessage, res: ServerResp
     return;
   }
   if (!passkeysOfferedOnPage(ctx)) {
-    sendJson(res, 400, { message: 'Passkeys are not available for this user pool. Sign in with your password.' });
+    sendJson(res, 400, { message: SIGN_IN_NOTICES['passkeys-off'] });
     return;
   }
   const username = (checked.form.get('username') ?? '').trim() || undefined;
@@ -107,38 +108,23 @@ export async function handlePasskeyOptions(req: IncomingMessage, res: ServerResp
   sendJson(res, 200, requestOptions({ relyingPartyId, challenge, timeoutSeconds: ttl, userVerification, allow }));
 }
 
-/** What the page says when a passkey sign-in is refused: calm, and never which part of an account exists. */
-const PAGE_MESSAGES: Record<AssertionFailure, string> = {
-  'unknown-credential': 'That passkey is not registered for an account here. Try another passkey, or sign in with your password.',
-  'wrong-user': 'That passkey is not registered for an account here. Try another passkey, or sign in with your password.',
-  'user-handle': 'That passkey is not registered for an account here. Try another passkey, or sign in with your password.',
-  'bad-signature': 'That passkey could not be verified. Try again, or sign in with your password.',
-  challenge: 'That passkey request has expired or was already used. Try again.',
-  'user-verification': 'Your device did not confirm it was you (with a PIN, fingerprint or face). Try again, or sign in with your password.',
-  counter: 'That passkey could not be trusted, because its use count went backwards. Sign in with your password and check your passkeys.',
-  origin: 'That passkey answer came from a page this user pool does not accept. Start signing in again from the app.',
-  'relying-party': 'That passkey belongs to a different site. Try another passkey, or sign in with your password.',
-  invalid: 'That passkey could not be verified. Try again, or sign in with your password.',
-};
-
 /**
  * `POST /passkey/login` (the page's hidden form: request, csrf, username, credential): verifies
  * the assertion and, when it holds, finishes the sign-in exactly as a password sign-in does
- * (device, code with auth_time now, pool session, redirect). A refusal shows the sign-in page
- * again with the reason in its alert; the ceremony's challenge is spent either way.
+ * (device, code with auth_time now, pool session, redirect). A refusal is a 303 to a fresh sign-in
+ * page with the reason in its alert (post/redirect/get); the ceremony's challenge is spent either way.
  */
 export async function handlePasskeyLogin(req: IncomingMessage, res: ServerResponse, ctx: PoolContext): Promise<void> {
   const checked = await checkSignInForm(ctx, req);
   if (!('form' in checked)) {
-    sendErrorPage(res, checked.status, checked);
+    sendErrorPage(ctx, res, checked.status, checked);
     return;
   }
-  const { form, sealed, csrfField, request, client } = checked;
+  const { form, sealed, request, client } = checked;
   const username = form.get('username') ?? '';
-  const refuse = (message: string) =>
-    sendHtml(res, 400, renderSignInPage({ clientName: client.name, sealedRequest: sealed, csrfField, username, passkeys: passkeysOfferedOnPage(ctx), passkeyError: message }));
+  const refuse = (notice: SignInNotice) => redirect(res, failedSignInLocation(ctx, req, request, notice, username), {}, 303);
   if (!passkeysOfferedOnPage(ctx)) {
-    refuse('Passkeys are not available for this user pool. Sign in with your password.');
+    refuse('passkeys-off');
     return;
   }
 
@@ -147,7 +133,7 @@ export async function handlePasskeyLogin(req: IncomingMessage, res: ServerRespon
     document = parseAuthenticationDocument(form.get('credential') ?? '', 'credential');
   } catch (error) {
     if (!(error instanceof PoolError)) throw error;
-    refuse('The passkey answer could not be read. Try again, or sign in with your password.');
+    refuse('passkey-unreadable');
     return;
   }
 
@@ -156,7 +142,7 @@ export async function handlePasskeyLogin(req: IncomingMessage, res: ServerRespon
   const entry: PasskeySignInChallenge | undefined = state.passkeyChallenges.find((c) => c.challenge === document.clientData.challenge);
   // Another page's challenge is left alone: a page must not be able to spend someone else's ceremony.
   if (!entry || entry.requestHash !== sha256(sealed) || entry.clientId !== client.clientId || entry.expiresAt <= now) {
-    refuse(PAGE_MESSAGES.challenge);
+    refuse('passkey-challenge');
     return;
   }
   // Spent before the first await, so the same answer cannot be used twice.
@@ -180,13 +166,13 @@ export async function handlePasskeyLogin(req: IncomingMessage, res: ServerRespon
   } catch (error) {
     await ctx.store.commit();
     if (!(error instanceof AssertionRefused)) throw error;
-    refuse(PAGE_MESSAGES[error.reason]);
+    refuse(PASSKEY_REFUSAL_NOTICES[error.reason]);
     return;
   }
   const user = state.users.find((u) => u.sub === sub);
   if (!user) {
     await ctx.store.commit();
-    refuse(PAGE_MESSAGES['unknown-credential']);
+    refuse('passkey-unknown');
     return;
   }
   // completeSignIn commits the spent challenge and the passkey's new counter with the sign-in.

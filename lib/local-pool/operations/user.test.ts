@@ -187,3 +187,18 @@ describe('passwordless users (control API)', () => {
     assert.equal((await t.admin('POST', '/_local/users', { username: 'both', passwordless: true, password: 'x' })).status, 400);
   });
 });
+
+describe('setting a local user’s password (control API: the local pool’s “forgot password”)', () => {
+  it('replaces the password, so only the new one signs in, and refuses a missing user or an unusable password', async () => {
+    assert.equal((await t.admin('POST', '/_local/users', { username: 'forgetful', password: PASSWORD })).status, 201);
+    const signIn = (password: string) => t.call('InitiateAuth', { AuthFlow: 'USER_PASSWORD_AUTH', ClientId: t.pool.info.clientId, AuthParameters: { USERNAME: 'forgetful', PASSWORD: password } });
+    const set = await t.admin('PUT', '/_local/users/forgetful/password', { password: 'A-new-password-1' });
+    assert.deepEqual({ status: set.status, body: set.body }, { status: 200, body: { username: 'forgetful', hasPassword: true } });
+    expectError('InitiateAuth', await signIn(PASSWORD), 'NotAuthorizedException', /Incorrect username or password/);
+    assert.equal((await signIn('A-new-password-1')).status, 200);
+    assert.equal((await t.admin('PUT', '/_local/users/nobody-at-all/password', { password: 'A-new-password-1' })).status, 404);
+    for (const password of [undefined, 7, 'short']) {
+      assert.equal((await t.admin('PUT', '/_local/users/forgetful/password', { password })).status, 400, String(password));
+    }
+  });
+});

@@ -1,5 +1,7 @@
-// "Sign in with a passkey" on the local pool's hosted sign-in page. Served as a file because the
-// page's CSP allows no inline script. It asks the pool for request options bound to this page's
+// Passkeys on the local pool's hosted sign-in page: the username field's autofill (a conditional
+// WebAuthn request, started on load where the browser supports it, as Cognito's managed login
+// does) and the "Sign in with a passkey" button (a modal request). Served as a file because the
+// page's CSP allows no inline script. Each asks the pool for request options bound to this page's
 // sealed sign-in request, runs the WebAuthn get ceremony, and posts the result with a real form
 // submission, so the redirect back to the app works as it does for the password form.
 (() => {
@@ -29,7 +31,7 @@
       passwordForm.parentNode.insertBefore(alert, passwordForm);
     }
     alert.textContent = message;
-    document.title = 'Error: Sign in – Local user pool';
+    if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
   };
 
   const fromBase64url = (text) => {
@@ -78,33 +80,72 @@
     }
   };
 
+  /** Request options for one ceremony, from the pool; throws with the pool's message when it refuses. */
+  const fetchOptions = async (username) => {
+    const body = new URLSearchParams({ request: form.elements.request.value, csrf: form.elements.csrf.value, username });
+    const response = await fetch('/passkey/options', { method: 'POST', body, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const options = await response.json().catch(() => ({}));
+    if (!response.ok) throw Object.assign(new Error('options refused'), { name: 'OptionsRefused', shown: options.message });
+    return options;
+  };
+
+  let submitted = false;
+  /** Posts the assertion with the hidden form: a real navigation, as the password form's. */
+  const submit = (credential, username) => {
+    submitted = true;
+    form.elements.username.value = username;
+    form.elements.credential.value = JSON.stringify(toJSON(credential));
+    form.submit();
+  };
+
+  // The autofill request: passkeys offered in the username field's suggestions. It runs in the
+  // background until the person picks one, and is aborted before the button's modal request
+  // starts (a page may have only one request open). Without a username it is a discoverable
+  // sign-in; its failures are quiet (the person can still type a password or press the button).
+  let autofill;
+  const startAutofill = async () => {
+    if (form.dataset.autofill !== 'on' || !usernameField) return;
+    const available = typeof PublicKeyCredential.isConditionalMediationAvailable === 'function' && (await PublicKeyCredential.isConditionalMediationAvailable().catch(() => false));
+    if (!available || busy || submitted) return;
+    const controller = new AbortController();
+    autofill = controller;
+    try {
+      const options = await fetchOptions('');
+      if (controller.signal.aborted) return;
+      const request = navigator.credentials.get({ publicKey: publicKeyFrom(options), mediation: 'conditional', signal: controller.signal });
+      // Says the autofill request is open (tests wait for it before touching the authenticator).
+      form.dataset.autofillState = 'waiting';
+      const credential = await request;
+      if (credential && !controller.signal.aborted && !submitted) submit(credential, '');
+    } catch {
+      // Aborted for the button, or nothing chosen: nothing to say.
+    } finally {
+      delete form.dataset.autofillState;
+      if (autofill === controller) autofill = undefined;
+    }
+  };
+
   let busy = false;
   button.addEventListener('click', async () => {
-    if (busy) return;
+    if (busy || submitted) return;
     busy = true;
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
-    let submitted = false;
+    if (autofill) {
+      autofill.abort();
+      autofill = undefined;
+    }
     try {
       const username = usernameField ? usernameField.value.trim() : '';
-      const body = new URLSearchParams({ request: form.elements.request.value, csrf: form.elements.csrf.value, username });
-      const response = await fetch('/passkey/options', { method: 'POST', body, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      const options = await response.json().catch(() => ({}));
-      if (!response.ok) {
-        showError(options.message || 'Passkey sign-in is not available right now. Sign in with your password.');
-        return;
-      }
+      const options = await fetchOptions(username);
       const credential = await navigator.credentials.get({ publicKey: publicKeyFrom(options) });
       if (!credential) {
         showError(messageFor(undefined));
         return;
       }
-      form.elements.username.value = username;
-      form.elements.credential.value = JSON.stringify(toJSON(credential));
-      submitted = true;
-      form.submit();
+      submit(credential, username);
     } catch (error) {
-      showError(messageFor(error));
+      showError(error && error.name === 'OptionsRefused' ? error.shown || 'Passkey sign-in is not available right now. Sign in with your password.' : messageFor(error));
     } finally {
       busy = false;
       if (!submitted) {
@@ -113,4 +154,6 @@
       }
     }
   });
+
+  startAutofill();
 })();
