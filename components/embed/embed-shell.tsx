@@ -114,6 +114,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     const reporter = createHeightReporter({
       measure: () => root.getBoundingClientRect().height,
       send: (height) => emit({ type: 'resize', height }),
+      busy: () => root.querySelector('[data-skeleton]') !== null,
       scheduler: browserScheduler(),
     });
     const observer = new ResizeObserver(() => reporter.changed());

@@ -46,11 +46,11 @@ function fakeScheduler() {
   };
 }
 
-function setup(options: { quietMs?: number; maxWaitMs?: number } = {}) {
+function setup(options: { quietMs?: number; maxWaitMs?: number; maxBusyMs?: number; busy?: () => boolean } = {}) {
   const clock = fakeScheduler();
   let height = 0;
   const sent: number[] = [];
-  const reporter = createHeightReporter({ measure: () => height, send: (h) => sent.push(h), scheduler: clock.scheduler, quietMs: 100, maxWaitMs: 500, ...options });
+  const reporter = createHeightReporter({ measure: () => height, send: (h) => sent.push(h), scheduler: clock.scheduler, quietMs: 100, maxWaitMs: 500, maxBusyMs: 2000, ...options });
   return { clock, reporter, sent, setHeight: (h: number) => (height = h) };
 }
 
@@ -123,6 +123,38 @@ describe('createHeightReporter', () => {
     assert.equal(clock.pendingTimers(), 0);
     clock.frame();
     assert.deepEqual(sent, [520]);
+  });
+
+  it('holds the report while placeholders are on screen, then sends the final height once', () => {
+    let skeleton = true;
+    const { clock, reporter, sent, setHeight } = setup({ busy: () => skeleton });
+    setHeight(1194); // the skeletons' height
+    reporter.changed();
+    for (let i = 0; i < 5; i += 1) {
+      clock.advance(100);
+      clock.frame();
+    }
+    assert.deepEqual(sent, [], 'nothing while the skeletons show');
+    skeleton = false;
+    setHeight(924); // the sections arrived, shorter than their skeletons
+    reporter.changed();
+    clock.advance(100);
+    clock.frame();
+    assert.deepEqual(sent, [924]);
+  });
+
+  it('reports anyway when the placeholders stay longer than maxBusyMs (a slow pool)', () => {
+    const { clock, reporter, sent, setHeight } = setup({ busy: () => true });
+    setHeight(800);
+    reporter.changed();
+    for (let t = 0; t < 1900; t += 100) {
+      clock.advance(100);
+      clock.frame();
+    }
+    assert.deepEqual(sent, []);
+    clock.advance(200);
+    clock.frame();
+    assert.deepEqual(sent, [800]);
   });
 
   it('stop() drops a pending report and ignores later changes', () => {

@@ -4,8 +4,11 @@
  * that resized its iframe on every one would show the page jumping. Reports wait until the layout
  * has been quiet for `quietMs` (or `maxWaitMs` since the first change, so a view that keeps moving
  * still reports), are measured in the next animation frame (after layout), and go out only when
- * the height really changed. Pure: the clock and frames are passed in, so it is unit-tested
- * without a browser.
+ * the height really changed. While `busy()` says placeholders are still on screen (sections still
+ * streaming in, whose skeletons are taller or shorter than what replaces them) the report waits
+ * for them too, up to `maxBusyMs` since the first change, so the host is not sized to a skeleton
+ * and then jumped back. Pure: the clock and frames are passed in, so it is unit-tested without a
+ * browser.
  */
 
 export type HeightReporterScheduler = {
@@ -21,8 +24,11 @@ export type HeightReporterOptions = {
   measure: () => number;
   send: (height: number) => void;
   scheduler: HeightReporterScheduler;
+  /** True while the content is not final yet (streaming placeholders on screen). */
+  busy?: () => boolean;
   quietMs?: number;
   maxWaitMs?: number;
+  maxBusyMs?: number;
 };
 
 export type HeightReporter = {
@@ -34,18 +40,39 @@ export type HeightReporter = {
 
 export const HEIGHT_QUIET_MS = 120;
 export const HEIGHT_MAX_WAIT_MS = 1000;
+export const HEIGHT_MAX_BUSY_MS = 5000;
 
-export function createHeightReporter({ measure, send, scheduler, quietMs = HEIGHT_QUIET_MS, maxWaitMs = HEIGHT_MAX_WAIT_MS }: HeightReporterOptions): HeightReporter {
+export function createHeightReporter({
+  measure,
+  send,
+  scheduler,
+  busy = () => false,
+  quietMs = HEIGHT_QUIET_MS,
+  maxWaitMs = HEIGHT_MAX_WAIT_MS,
+  maxBusyMs = HEIGHT_MAX_BUSY_MS,
+}: HeightReporterOptions): HeightReporter {
   let last: number | null = null;
   let timer: unknown = null;
   let frame: unknown = null;
   let firstChangeAt: number | null = null;
   let stopped = false;
 
+  function schedule(wait: number) {
+    if (timer !== null) scheduler.clearTimeout(timer);
+    timer = scheduler.setTimeout(() => {
+      timer = null;
+      frame = scheduler.requestAnimationFrame(report);
+    }, wait);
+  }
+
   function report() {
     frame = null;
-    firstChangeAt = null;
     if (stopped) return;
+    if (firstChangeAt !== null && scheduler.now() - firstChangeAt < maxBusyMs && busy()) {
+      schedule(quietMs); // look again once the placeholders may have gone
+      return;
+    }
+    firstChangeAt = null;
     const height = Math.ceil(measure());
     if (!Number.isFinite(height) || height < 0 || height === last) return;
     last = height;
@@ -59,12 +86,7 @@ export function createHeightReporter({ measure, send, scheduler, quietMs = HEIGH
       if (frame !== null) return;
       const now = scheduler.now();
       firstChangeAt ??= now;
-      if (timer !== null) scheduler.clearTimeout(timer);
-      const wait = Math.max(0, Math.min(quietMs, firstChangeAt + maxWaitMs - now));
-      timer = scheduler.setTimeout(() => {
-        timer = null;
-        frame = scheduler.requestAnimationFrame(report);
-      }, wait);
+      schedule(Math.max(0, Math.min(quietMs, firstChangeAt + maxWaitMs - now)));
     },
     stop() {
       stopped = true;
