@@ -289,10 +289,10 @@ test.describe('the embedded view in another site’s page', () => {
     const host = new EmbedHostPage(page);
     await host.open();
     await expect(host.signInButton).toBeVisible();
-    // No blank band: the first words sit at the view's padding, a few px from the frame's top.
+    // No blank band: the first content sits at the view's padding, a few px from the frame's top.
     const signedOut = await host.firstContentTop();
-    expect(signedOut.top).toBeLessThanOrEqual(signedOut.padding + 6);
-    expect(signedOut.top).toBeLessThanOrEqual(24);
+    expect(signedOut.top).toBeLessThanOrEqual(signedOut.padding + 4);
+    expect(signedOut.top).toBeLessThanOrEqual(20);
     await host.signInThroughPopup(user);
 
     // Loading the host again, signed in: sections stream in and hydrate while the host listens.
@@ -308,7 +308,7 @@ test.describe('the embedded view in another site’s page', () => {
     expect(heights.at(-1)).toBe(await host.root.evaluate((root) => Math.ceil(root.getBoundingClientRect().height)));
     expect(Math.round((await host.iframe.boundingBox())!.height)).toBe(heights.at(-1)! + 2);
     const signedIn = await host.firstContentTop();
-    expect(signedIn.top).toBeLessThanOrEqual(signedIn.padding + 6);
+    expect(signedIn.top).toBeLessThanOrEqual(signedIn.padding + 4);
   });
 
   test('the example host says on its page when the portal does not allow its origin, and which variable to set', async ({ page }) => {

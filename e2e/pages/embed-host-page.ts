@@ -58,19 +58,16 @@ export class EmbedHostPage {
   }
 
   /**
-   * Where the view's first visible words start, from the top of its frame, and the view's own top
-   * padding: a blank band shows as a top well below the padding.
+   * Where the view's first content starts, from the top of its frame (the top of the first element
+   * inside it that shows some text), and the view's own top padding: a blank band shows as a top
+   * well below the padding.
    */
   async firstContentTop(): Promise<{ top: number; padding: number }> {
     return this.root.evaluate((root) => {
       const padding = parseFloat(getComputedStyle(root).paddingTop);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.textContent?.trim()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        const rect = range.getBoundingClientRect();
-        if (rect.width > 1 && rect.height > 1) return { top: rect.top, padding };
+      for (const element of root.querySelectorAll('*')) {
+        const rect = element.getBoundingClientRect();
+        if (rect.width > 1 && rect.height > 1 && element.textContent?.trim()) return { top: rect.top, padding };
       }
       throw new Error('The view shows no text.');
     });
