@@ -6,6 +6,7 @@ import { HomePage } from './pages/home-page';
 import { PoolSignInPage } from './pages/pool-sign-in-page';
 import { SecurityPage } from './pages/security-page';
 import { e2eEnvironment } from './support/environment';
+import { startExampleHost } from './support/example-host';
 import { poolControl } from './support/pool';
 import { decodeSession } from './support/session-cookie';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
@@ -285,6 +286,55 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.passkeyStatus).toContainText('Passkey added.');
     expect(await pool.passkeys(user.username)).toHaveLength(1);
     expect(await pool.passkeys(someoneElse.username)).toHaveLength(0);
+  });
+
+  test('starts at the top of its frame, and its height reports settle without jumps while it loads', async ({ page, user }) => {
+    const host = new EmbedHostPage(page);
+    await host.open();
+    await expect(host.signInButton).toBeVisible();
+    // No blank band: the first content sits at the view's padding, a few px from the frame's top.
+    const signedOut = await host.firstContentTop();
+    expect(signedOut.top).toBeLessThanOrEqual(signedOut.padding + 4);
+    expect(signedOut.top).toBeLessThanOrEqual(20);
+    await host.signInThroughPopup(user);
+
+    // Loading the host again, signed in: sections stream in and hydrate while the host listens.
+    await host.open();
+    await expect(host.signedInAs).toBeVisible();
+    await expect(host.view.getByRole('list', { name: 'Your devices' })).toBeVisible();
+    const heights = await host.settledResizeHeights();
+    expect(heights.length).toBeGreaterThan(0);
+    expect(heights.length, `resize heights ${heights.join(', ')}`).toBeLessThanOrEqual(2);
+    // Monotone: never a height followed by a smaller one (the iframe would jump back).
+    for (let i = 1; i < heights.length; i += 1) expect(heights[i], `resize heights ${heights.join(', ')}`).toBeGreaterThan(heights[i - 1]!);
+    // The last report is the view's settled height, and the host's iframe has it (+ its 1px border).
+    expect(heights.at(-1)).toBe(await host.root.evaluate((root) => Math.ceil(root.getBoundingClientRect().height)));
+    expect(Math.round((await host.iframe.boundingBox())!.height)).toBe(heights.at(-1)! + 2);
+    const signedIn = await host.firstContentTop();
+    expect(signedIn.top).toBeLessThanOrEqual(signedIn.padding + 4);
+  });
+
+  test('the example host says on its page when the portal does not allow its origin, and which variable to set', async ({ page }) => {
+    const host = new EmbedHostPage(page);
+    await host.open(env.embedHosts.foreign);
+    await expect(host.problem).toContainText(`does not allow this page (${env.embedHosts.foreign}) to embed it`);
+    await expect(host.problem.locator('code')).toHaveText(`EMBED_ALLOWED_ORIGINS=${env.embedHosts.foreign} npm start`);
+    await expect(host.problem).toContainText(`Origins it allows now: ${env.embedHosts.allowed}.`);
+
+    // An allowed host says nothing of the kind.
+    await host.open();
+    await expect(host.event('ready')).toHaveCount(1);
+    await expect(host.problem).toBeEmpty();
+
+    // No portal at the URL it was given: it says so, and how to start one this page may frame.
+    const { child, origin } = await startExampleHost({ address: '127.0.0.1', port: 0 }, 'http://localhost:1');
+    try {
+      await page.goto(`${origin}/`);
+      await expect(host.problem).toContainText('No portal answers at http://localhost:1.');
+      await expect(host.problem.locator('code').first()).toHaveText(`EMBED_ALLOWED_ORIGINS=${origin} npm start`);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 
   test('a host not on the list cannot frame the view', async ({ page }) => {

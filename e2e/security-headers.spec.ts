@@ -1,7 +1,8 @@
+import { createHmac, hkdfSync } from 'node:crypto';
 import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { e2eEnvironment } from './support/environment';
-import { sessionCookies } from './support/session-cookie';
+import { decodeSession, sessionCookies, sessionCookieValue } from './support/session-cookie';
 
 type Violation = { directive: string; blockedURI: string; documentURI: string; sample: string };
 
@@ -162,6 +163,33 @@ test.describe('security headers', () => {
     const floor = await page.request.get('/bench/floor');
     expect(floor.status()).toBe(404);
     expect(await floor.text()).not.toContain('Framework floor');
+  });
+
+  test('the session header the proxy hands the page cannot be set by a client, even a well-formed one', async ({ context, user, homePage, poolSignInPage, securityPage }) => {
+    await homePage.goto();
+    await homePage.signInButton.click();
+    await poolSignInPage.signIn(user);
+    await securityPage.expectSignedInAs(user.name);
+    const cookie = (await sessionCookieValue(context))!;
+    const tokens = (await decodeSession(context))!;
+    // The worst case: a header in lib/auth/forwarded-session.ts's exact format, MAC and all (made
+    // here with the session secret, which no client has), naming someone else for this very cookie.
+    const key = Buffer.from(hkdfSync('sha256', e2eEnvironment().sessionSecret, 'cognito-portal.forwarded-session', 'proxy to page, one request', 32));
+    const payload = Buffer.from(JSON.stringify({ user: { sub: 'someone-else', name: 'Mallory Forged', email: null }, accessToken: tokens.cognito.accessToken, authTime: null })).toString('base64url');
+    const mac = createHmac('sha256', key).update(`portal\n${payload}\n${cookie}`).digest('base64url');
+    const forged = `${payload}.${mac}`;
+
+    // With the person's own cookie: the page shows them, never the header's name (the proxy dropped it).
+    const page = await context.request.get(`${e2eEnvironment().portalUrl}/security`, { headers: { 'x-portal-session': forged }, maxRedirects: 0 });
+    expect(page.status()).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(user.name);
+    expect(html).not.toContain('Mallory Forged');
+
+    // Without a session cookie: sign-in, whatever the header says.
+    const anonymous = await fetch(`${e2eEnvironment().portalUrl}/security`, { headers: { 'x-portal-session': forged }, redirect: 'manual' });
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get('location')).toContain('/sign-in');
   });
 
   test('the session cookie is HttpOnly and SameSite=Lax (Secure only over https)', async ({ page, context, user, homePage, poolSignInPage, securityPage }) => {

@@ -29,6 +29,29 @@ export function portalPort(env) {
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/**
+ * The portal's public URL as `npm start` announces it: NEXTAUTH_URL when set, else
+ * http://localhost:<PORT or 3000>. `npm run example-host` frames the same one.
+ */
+export function portalUrlFromEnv(env) {
+  return (env.NEXTAUTH_URL ?? '').trim() || `http://localhost:${portalPort(env)}`;
+}
+
+/**
+ * Whether a page answer's Content-Security-Policy lets `origin` frame it: the origins its
+ * frame-ancestors directive lists (`'none'` lists none). No directive at all allows any framer.
+ */
+export function frameAncestorsAllow(contentSecurityPolicy, origin) {
+  const directive = (contentSecurityPolicy ?? '')
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name?.toLowerCase() === 'frame-ancestors');
+  if (!directive) return { allowed: true, listed: null };
+  const listed = directive.slice(1).filter((source) => source !== "'none'");
+  const allowed = listed.some((source) => source === '*' || source.replace(/\/$/, '') === origin);
+  return { allowed, listed };
+}
+
 /** Loopback: what the portal listens on with the local pool unless PORTAL_LISTEN_HOST opens it up. */
 export const LOCAL_POOL_LISTEN_HOST = '127.0.0.1';
 // A host name, IPv4 or IPv6 address; never something `next` would read as an option.

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalListenHost, portalPort } from './start-helpers.mjs';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, portalListenHost, portalPort, portalUrlFromEnv, frameAncestorsAllow } from './start-helpers.mjs';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -43,6 +43,31 @@ describe('portalPort', () => {
   it('names PORT when it is not a port', () => {
     assert.throws(() => portalPort({ PORT: 'abc' }), /PORT/);
     assert.throws(() => portalPort({ PORT: '70000' }), /PORT/);
+  });
+});
+
+describe('portalUrlFromEnv', () => {
+  it('is NEXTAUTH_URL when set, else localhost on PORT (3000 by default)', () => {
+    assert.equal(portalUrlFromEnv({}), 'http://localhost:3000');
+    assert.equal(portalUrlFromEnv({ PORT: '3100' }), 'http://localhost:3100');
+    assert.equal(portalUrlFromEnv({ NEXTAUTH_URL: ' https://security.example.com ', PORT: '3100' }), 'https://security.example.com');
+    assert.equal(portalUrlFromEnv({ NEXTAUTH_URL: '  ' }), 'http://localhost:3000');
+  });
+});
+
+describe('frameAncestorsAllow', () => {
+  const HOST = 'http://127.0.0.1:4100';
+  it('allows an origin the directive lists, and only that one', () => {
+    const csp = "default-src 'self'; frame-ancestors http://127.0.0.1:4100 https://app.example; object-src 'none'";
+    assert.deepEqual(frameAncestorsAllow(csp, HOST), { allowed: true, listed: [HOST, 'https://app.example'] });
+    assert.equal(frameAncestorsAllow(csp, 'http://127.0.0.1:4101').allowed, false);
+    assert.equal(frameAncestorsAllow(csp, 'http://localhost:4100').allowed, false);
+  });
+
+  it("refuses everyone under 'none', and allows anyone without the directive", () => {
+    assert.deepEqual(frameAncestorsAllow("default-src 'self'; frame-ancestors 'none'", HOST), { allowed: false, listed: [] });
+    assert.deepEqual(frameAncestorsAllow("default-src 'self'", HOST), { allowed: true, listed: null });
+    assert.deepEqual(frameAncestorsAllow(null, HOST), { allowed: true, listed: null });
   });
 });
 

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalEnvForLocalPool, LOCAL_POOL_LISTEN_HOST, portalListenHost, portalPort } from './start-helpers.mjs';
+import { checkPortalUrlMatchesPort, cognitoVariablesSet, firstJsonLine, localSessionSecret, needsBuild, portalUrlFromEnv, portalEnvForLocalPool, LOCAL_POOL_LISTEN_HOST, portalListenHost, portalPort } from './start-helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -129,7 +129,7 @@ async function main() {
     checkConfiguration(baseEnv);
     await buildIfNeeded(baseEnv);
     startPortal(baseEnv, port, host);
-    const portalUrl = process.env.NEXTAUTH_URL?.trim() || `http://localhost:${port}`;
+    const portalUrl = portalUrlFromEnv(process.env);
     await waitForPortal(localPortalUrl(host, port));
     if (json) process.stdout.write(`${JSON.stringify({ portalUrl, pool: null })}\n`);
     else log(`\nSecurity portal: ${portalUrl}\nSign in with an account of your user pool. Press Ctrl-C to stop.\n`);
@@ -137,7 +137,7 @@ async function main() {
   }
 
   await buildIfNeeded(baseEnv);
-  const portalUrl = process.env.NEXTAUTH_URL?.trim() || `http://localhost:${port}`;
+  const portalUrl = portalUrlFromEnv(process.env);
   const secret = localSessionSecret(process.env, join(root, '.local-pool', 'nextauth-secret'));
   // The pool allows sign-in callbacks, logout returns and passkey origins for the portal's URL.
   const pool = run(process.execPath, ['--import', 'tsx', 'lib/local-pool/main.ts', '--json'], { ...baseEnv, LOCAL_POOL_PORTAL_URL: portalUrl }, 'pool');

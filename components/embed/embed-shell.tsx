@@ -20,6 +20,7 @@ import {
 } from '@/lib/embed/protocol';
 import type { HandoffProof } from '@/lib/embed/handoff-proof';
 import type { ResumeIntent } from '@/lib/step-up/resume-intent';
+import { browserScheduler, createHeightReporter } from './height-reporter';
 
 type EmbedShellProps = {
   /** The allowed origin named by the `host` query parameter (checked on the server). */
@@ -109,16 +110,19 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     if (sessionEnded) emit({ type: 'signed-out' });
     const root = rootRef.current;
     if (!root) return;
-    let last = -1;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(root.getBoundingClientRect().height);
-      if (height !== last) {
-        last = height;
-        emit({ type: 'resize', height });
-      }
+    // One observer; its bursts while the page loads become one report once the layout is quiet (height-reporter.ts).
+    const reporter = createHeightReporter({
+      measure: () => root.getBoundingClientRect().height,
+      send: (height) => emit({ type: 'resize', height }),
+      busy: () => root.querySelector('[data-skeleton]') !== null,
+      scheduler: browserScheduler(),
     });
+    const observer = new ResizeObserver(() => reporter.changed());
     observer.observe(root);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      reporter.stop();
+    };
   }, [emit, host, signedIn, sessionEnded]);
 
   const redeem = useCallback(
@@ -267,55 +271,58 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
 
   return (
-    <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="space-y-8 p-4 text-zinc-900 dark:text-zinc-100">
+    <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="p-4 text-zinc-900 dark:text-zinc-100">
+      {/* Outside the spaced column: empty, it takes no room (no blank band above the content). */}
       <div role={notice?.tone === 'alert' ? 'alert' : 'status'} aria-live="polite">
-        {notice ? <p className="text-sm">{notice.text}</p> : null}
+        {notice ? <p className="mb-6 text-sm">{notice.text}</p> : null}
       </div>
-      {signedIn ? (
-        <>
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <p data-testid="embed-signed-in-as">
-              Signed in as <strong>{displayName}</strong>
-            </p>
+      <div className="space-y-8">
+        {signedIn ? (
+          <>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <p data-testid="embed-signed-in-as">
+                Signed in as <strong>{displayName}</strong>
+              </p>
+              <button
+                type="button"
+                onClick={signOut}
+                disabled={busy}
+                className="rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
+              >
+                Sign out
+              </button>
+            </div>
+            <SecurityContextProvider value={context}>
+              <StepUpContextProvider value={stepUp}>{children}</StepUpContextProvider>
+            </SecurityContextProvider>
+            {asked ? (
+              <LazyConfirmIdentityDialog
+                intent={asking}
+                where="window"
+                pending={false}
+                onConfirm={() => {
+                  // The dialog closes; the notice says to continue in the window, and the sign-in's handoff resumes.
+                  if (asking) signIn(asking);
+                  stopAsking();
+                }}
+                onCancel={stopAsking}
+              />
+            ) : null}
+          </>
+        ) : (
+          <div className="space-y-3">
+            <p>Sign in to manage your passkeys and devices. Signing in opens a small window of your organisation&apos;s sign-in page.</p>
             <button
               type="button"
-              onClick={signOut}
+              onClick={() => signIn()}
               disabled={busy}
-              className="rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
+              className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-70 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
             >
-              Sign out
+              {busy ? 'Signing in…' : 'Sign in'}
             </button>
           </div>
-          <SecurityContextProvider value={context}>
-            <StepUpContextProvider value={stepUp}>{children}</StepUpContextProvider>
-          </SecurityContextProvider>
-          {asked ? (
-            <LazyConfirmIdentityDialog
-              intent={asking}
-              where="window"
-              pending={false}
-              onConfirm={() => {
-                // The dialog closes; the notice says to continue in the window, and the sign-in's handoff resumes.
-                if (asking) signIn(asking);
-                stopAsking();
-              }}
-              onCancel={stopAsking}
-            />
-          ) : null}
-        </>
-      ) : (
-        <div className="space-y-3">
-          <p>Sign in to manage your passkeys and devices. Signing in opens a small window of your organisation&apos;s sign-in page.</p>
-          <button
-            type="button"
-            onClick={() => signIn()}
-            disabled={busy}
-            className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-70 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
-          >
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }

@@ -20,7 +20,8 @@ function DetailLines() {
 
 function Loading({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="status" className="space-y-4">
+    // data-skeleton: the embedded view holds its height report while one is on screen (components/embed/height-reporter.ts).
+    <div role="status" data-skeleton="" className="space-y-4">
       <span className="sr-only">{label}</span>
       {children}
     </div>

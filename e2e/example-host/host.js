@@ -27,6 +27,46 @@
     list.appendChild(item);
   });
 
+  // The words this page shows about the portal, in one place. `{origin}` etc. are filled in below.
+  var MESSAGES = {
+    notAllowed: 'The portal at {portalUrl} does not allow this page ({origin}) to embed it, so the frame below stays empty. Set {variable} for the portal and restart it, e.g.',
+    notAllowedCommand: '{variable}={origin} npm start',
+    notAllowedList: 'Origins it allows now: {listed}. The variable takes several, separated by commas.',
+    unreachable: 'No portal answers at {portalUrl}. Start it with this page allowed:',
+    unreachableCommand: 'EMBED_ALLOWED_ORIGINS={origin} npm start',
+    elsewhere: 'If it runs at another address, restart this page with',
+    elsewhereCommand: 'npm run example-host -- --portal <the portal\'s URL>',
+  };
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (_, key) { return String(values[key]); });
+  }
+  function paragraph(text, code) {
+    var p = document.createElement('p');
+    p.textContent = text;
+    if (code) {
+      var c = document.createElement('code');
+      c.textContent = code;
+      p.append(' ', c);
+    }
+    return p;
+  }
+
+  // The portal's frame-ancestors cannot be read from here; this page's server asks the portal.
+  var problem = document.getElementById('portal-problem');
+  fetch('/portal-check?origin=' + encodeURIComponent(location.origin), { cache: 'no-store' })
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (result) {
+      if (!result || result.status === 'allowed') return;
+      if (result.status === 'not-allowed') {
+        problem.append(paragraph(fill(MESSAGES.notAllowed, result), fill(MESSAGES.notAllowedCommand, result)));
+        if (result.listed && result.listed.length > 0) problem.append(paragraph(fill(MESSAGES.notAllowedList, { listed: result.listed.join(', ') })));
+      } else {
+        problem.append(paragraph(fill(MESSAGES.unreachable, result), fill(MESSAGES.unreachableCommand, result)));
+        problem.append(paragraph(MESSAGES.elsewhere, MESSAGES.elsewhereCommand));
+      }
+    })
+    .catch(function () { /* this page's own server is gone: nothing more to say */ });
+
   function send(message) {
     frame.contentWindow.postMessage(message, portalOrigin);
   }

@@ -15,6 +15,8 @@ export class EmbedHostPage {
   readonly passkeyStatus: Locator;
   readonly dialog: Locator;
   readonly confirmDialog: Locator;
+  /** The host page's own word when the portal does not answer or does not allow it to embed the view. */
+  readonly problem: Locator;
 
   /** `poolEndpoint`: an isolated pair's pool (e2e/support/isolated-portal.ts) instead of the global one. */
   constructor(
@@ -31,6 +33,7 @@ export class EmbedHostPage {
     this.passkeyStatus = this.view.getByRole('region', { name: 'Passkeys' }).getByRole('status');
     this.dialog = this.view.getByRole('alertdialog');
     this.confirmDialog = this.view.getByRole('alertdialog', { name: /Confirm it.s you/ });
+    this.problem = page.locator('#portal-problem');
   }
 
   async open(origin = e2eEnvironment().embedHosts.allowed, query = '?theme=light') {
@@ -39,6 +42,35 @@ export class EmbedHostPage {
 
   event(type: string): Locator {
     return this.events.filter({ hasText: new RegExp(`^${type} `) });
+  }
+
+  /** The heights of every `resize` message the host has received, once none has come for `quietMs`. */
+  async settledResizeHeights(quietMs = 1000): Promise<number[]> {
+    const resizes = this.event('resize');
+    let count = -1;
+    for (let round = 0; round < 20; round += 1) {
+      const now = await resizes.count();
+      if (now > 0 && now === count) break;
+      count = now;
+      await this.page.waitForTimeout(quietMs);
+    }
+    return (await resizes.allTextContents()).map((text) => (JSON.parse(text.slice(text.indexOf(' ') + 1)) as { height: number }).height);
+  }
+
+  /**
+   * Where the view's first content starts, from the top of its frame (the top of the first element
+   * inside it that shows some text), and the view's own top padding: a blank band shows as a top
+   * well below the padding.
+   */
+  async firstContentTop(): Promise<{ top: number; padding: number }> {
+    return this.root.evaluate((root) => {
+      const padding = parseFloat(getComputedStyle(root).paddingTop);
+      for (const element of root.querySelectorAll('*')) {
+        const rect = element.getBoundingClientRect();
+        if (rect.width > 1 && rect.height > 1 && element.textContent?.trim()) return { top: rect.top, padding };
+      }
+      throw new Error('The view shows no text.');
+    });
   }
 
   /**

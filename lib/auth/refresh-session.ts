@@ -4,12 +4,26 @@ import { getPortalConfig } from '@/lib/config/env';
 import { isEmbeddedRoute } from '@/lib/security/headers';
 import { signInPath } from './return-path';
 import { readSessionCookie, sessionCookieClears, sessionCookieName, sessionCookieNames, sessionCookieWrites, type CookieWrite, type SessionKind } from './session-cookie';
-import { decodeSessionToken, encodeSessionToken, refreshIfNeeded, SESSION_MAX_AGE_SECONDS } from './session-token';
+import { encodeForwardedSession, forwardedSession, SESSION_CLAIMS_HEADER } from './forwarded-session';
+import { decodeSessionToken, encodeSessionToken, refreshIfNeeded, SESSION_MAX_AGE_SECONDS, type SessionToken } from './session-token';
 
 /** Set on the forwarded request when the proxy ended the session, so the page can say why. */
 export const SESSION_ENDED_HEADER = 'x-portal-session-ended';
 
-function apply(request: NextRequest, writes: CookieWrite[], sessionEnded: boolean): NextResponse {
+/** The session the proxy decoded, for the page in SESSION_CLAIMS_HEADER, bound to the cookie value the page will read. */
+type Decoded = { token: SessionToken; kind: SessionKind; cookieValue: string; secret: string };
+
+const claimsHeader = ({ token, kind, cookieValue, secret }: Decoded) => encodeForwardedSession(forwardedSession(token), kind, cookieValue, secret);
+
+/** Goes on to the page with the session it decoded, so the page does not decrypt the cookie again (forwarded-session.ts). */
+function continueWithSession(request: NextRequest, decoded: Decoded): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.delete(SESSION_ENDED_HEADER); // never trust one sent from outside
+  headers.set(SESSION_CLAIMS_HEADER, claimsHeader(decoded));
+  return NextResponse.next({ request: { headers } });
+}
+
+function apply(request: NextRequest, writes: CookieWrite[], sessionEnded: boolean, decoded?: Decoded): NextResponse {
   // The page renders from the forwarded request, so it must see the new cookies too.
   for (const write of writes) {
     if (write.options.maxAge > 0) request.cookies.set(write.name, write.value);
@@ -18,6 +32,7 @@ function apply(request: NextRequest, writes: CookieWrite[], sessionEnded: boolea
   const headers = new Headers(request.headers);
   headers.delete(SESSION_ENDED_HEADER); // never trust one sent from outside
   if (sessionEnded) headers.set(SESSION_ENDED_HEADER, '1');
+  if (decoded) headers.set(SESSION_CLAIMS_HEADER, claimsHeader(decoded));
   const response = NextResponse.next({ request: { headers } });
   for (const write of writes) response.cookies.set(write.name, write.value, write.options);
   response.headers.set('cache-control', 'private, no-store');
@@ -76,15 +91,20 @@ export async function refreshSessionInProxy(request: NextRequest): Promise<NextR
   switch (outcome.status) {
     case 'fresh':
     case 'unavailable':
-      if (!request.headers.has(SESSION_ENDED_HEADER)) return NextResponse.next();
-      return apply(request, [], false);
+      return continueWithSession(request, { token: outcome.token, kind, cookieValue: value, secret: config.nextAuthSecret });
     case 'ended': {
       const clears = clearsOf(existing);
       return isProtectedPage(request) ? toSignIn(request, clears, true) : apply(request, clears, true);
     }
     case 'refreshed': {
       const encoded = await encodeSessionToken(outcome.token, config.nextAuthSecret);
-      return apply(request, sessionCookieWrites(encoded, existing, base, config.useSecureCookies, SESSION_MAX_AGE_SECONDS, kind), false);
+      // The page reads the new cookie (put on the request by apply), so the forwarded session is bound to it.
+      return apply(request, sessionCookieWrites(encoded, existing, base, config.useSecureCookies, SESSION_MAX_AGE_SECONDS, kind), false, {
+        token: outcome.token,
+        kind,
+        cookieValue: encoded,
+        secret: config.nextAuthSecret,
+      });
     }
   }
 }

@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getPortalConfig } from '@/lib/config/env';
+import { decodeForwardedSession, SESSION_CLAIMS_HEADER } from './forwarded-session';
 import { SESSION_ENDED_HEADER } from './refresh-session';
 import { signInPath } from './return-path';
 import { readSessionCookie, sessionCookieName, type SessionKind } from './session-cookie';
@@ -17,7 +18,8 @@ export type PortalSession = {
 };
 
 /**
- * Decrypts the session cookie of the current request (which the proxy has already refreshed):
+ * The session cookie of the current request (which the proxy has already refreshed and decoded:
+ * its forwarded answer is used when genuine, see forwarded-session.ts, else the cookie is decrypted here):
  * the portal's own, or with `'embed'` the embedded view's partitioned one. Once per request and
  * kind (React's cache): a layout, a page and their sections asking again get the same answer.
  */
@@ -26,6 +28,9 @@ export const getPortalSession = cache(async function getPortalSession(kind: Sess
   const config = getPortalConfig();
   const value = readSessionCookie(jar.getAll(), sessionCookieName(config.useSecureCookies, kind));
   if (!value) return null;
+  // The proxy has usually decrypted this very cookie already: its answer, when genuine, saves a second decode.
+  const forwarded = decodeForwardedSession((await headers()).get(SESSION_CLAIMS_HEADER), kind, value, config.nextAuthSecret);
+  if (forwarded) return forwarded;
   const token = await decodeSessionToken(value, config.nextAuthSecret);
   if (!token) return null;
   return {

@@ -3,7 +3,7 @@ import { after, before, describe, it, mock } from 'node:test';
 import { NextRequest, NextResponse } from 'next/server';
 import { startFakeOAuthEndpoint, type Reply } from '@/lib/testing/fake-token-endpoint';
 import type { SessionToken } from '@/lib/auth/session-token';
-import { withResponseHeaders, withSecurityHeaders } from './proxy-headers';
+import { SESSION_CLAIMS_HEADER, withResponseHeaders, withSecurityHeaders } from './proxy-headers';
 
 const NONCE = 'AAECAwQFBgcICQoLDA0ODw==';
 const OPTIONS = { https: false, formActionOrigins: ['http://127.0.0.1:9333'] };
@@ -76,6 +76,17 @@ describe('withSecurityHeaders (with stand-in handlers)', () => {
     assert.doesNotMatch(forwarded(response, 'content-security-policy')!, /attacker/);
   });
 
+  it('never forwards a session header sent from outside, whatever the handler does', async () => {
+    const hostile = request('/security', { headers: { [SESSION_CLAIMS_HEADER]: 'eyJ1c2VyIjp7InN1YiI6ImV2ZSJ9fQ.forged' } });
+    let seen: string | null = 'not called';
+    const plain = await withSecurityHeaders(hostile, OPTIONS, (req) => ((seen = req.headers.get(SESSION_CLAIMS_HEADER)), NextResponse.next()), NONCE);
+    assert.equal(seen, null, 'the handler never sees it');
+    assert.equal(forwarded(plain, SESSION_CLAIMS_HEADER), null);
+    assert.equal(plain.headers.get('x-middleware-override-headers')?.split(',').includes(SESSION_CLAIMS_HEADER), false);
+    const passedOn = await withSecurityHeaders(hostile, OPTIONS, (req) => NextResponse.next({ request: { headers: req.headers } }), NONCE);
+    assert.equal(forwarded(passedOn, SESSION_CLAIMS_HEADER), null);
+  });
+
   it('puts the headers on a redirect too, and HSTS over https', async () => {
     const response = await withSecurityHeaders(
       request('/security'),
@@ -103,6 +114,7 @@ describe('withSecurityHeaders around the real session refresh', () => {
   let fake: Awaited<ReturnType<typeof startFakeOAuthEndpoint>>;
   let refresh: typeof import('@/lib/auth/refresh-session');
   let tokens: typeof import('@/lib/auth/session-token');
+  let forwardedSessions: typeof import('@/lib/auth/forwarded-session');
 
   before(async () => {
     fake = await startFakeOAuthEndpoint(() => reply);
@@ -116,6 +128,7 @@ describe('withSecurityHeaders around the real session refresh', () => {
     });
     refresh = await import('@/lib/auth/refresh-session');
     tokens = await import('@/lib/auth/session-token');
+    forwardedSessions = await import('@/lib/auth/forwarded-session');
     mock.method(console, 'error', () => {});
   });
   after(() => {
@@ -144,6 +157,22 @@ describe('withSecurityHeaders around the real session refresh', () => {
     assert.equal(forwarded(response, 'x-nonce'), NONCE);
     assert.ok(forwarded(response, 'content-security-policy')!.includes(NONCE));
     assert.equal(response.headers.get('cache-control'), 'private, no-store');
+    // The page gets the refreshed session it would decode, bound to the new cookie, not the old one.
+    const claims = forwarded(response, SESSION_CLAIMS_HEADER);
+    const newCookie = cookie.split(';')[0].slice(COOKIE.length + 1);
+    assert.deepEqual(forwardedSessions.decodeForwardedSession(claims, 'portal', newCookie, SECRET), { user: { sub: 'sub-1', name: 'Ada', email: null }, accessToken: 'access-2', authTime: null });
+    assert.equal(forwardedSessions.decodeForwardedSession(claims, 'portal', 'the-old-cookie', SECRET), null);
+  });
+
+  it('hands a fresh session it decoded to the page, for that cookie and kind only, and replaces a client’s copy', async () => {
+    const value = await tokens.encodeSessionToken(session(600), SECRET);
+    const hostile = request('/security', { headers: { cookie: `${COOKIE}=${value}`, [SESSION_CLAIMS_HEADER]: 'eyJ1c2VyIjp7InN1YiI6ImV2ZSJ9fQ.forged' } });
+    const response = await withSecurityHeaders(hostile, OPTIONS, refresh.refreshSessionInProxy, NONCE);
+    const claims = forwarded(response, SESSION_CLAIMS_HEADER);
+    assert.doesNotMatch(claims!, /forged/);
+    assert.deepEqual(forwardedSessions.decodeForwardedSession(claims, 'portal', value, SECRET), { user: { sub: 'sub-1', name: 'Ada', email: null }, accessToken: 'access-1', authTime: null });
+    assert.equal(forwardedSessions.decodeForwardedSession(claims, 'embed', value, SECRET), null, 'not for the embedded view’s session');
+    assert.equal(forwardedSessions.decodeForwardedSession(claims, 'portal', value, 't'.repeat(40)), null, 'not under another secret');
   });
 
   it('forwards the CSP for a fresh session, which the refresh passes through untouched', async () => {

@@ -5,6 +5,12 @@ export type ProxyHeaderOptions = Omit<SecurityHeaderInput, 'pathname' | 'nonce'>
 
 /** Headers the proxy sets on the request it forwards; one sent from outside is replaced, never trusted. */
 export const NONCE_REQUEST_HEADER = 'x-nonce';
+/**
+ * The session the proxy decoded, for the page (lib/auth/forwarded-session.ts). Only the proxy may
+ * set it: a copy sent from outside is deleted here before anything reads the request, and the
+ * page also checks its MAC (keyed from NEXTAUTH_SECRET) and that it belongs to the cookie it sees.
+ */
+export const SESSION_CLAIMS_HEADER = 'x-portal-session';
 const CSP = 'content-security-policy';
 
 /**
@@ -26,6 +32,7 @@ export async function withSecurityHeaders(
 ): Promise<NextResponse> {
   const headers = securityHeaders({ ...options, pathname: request.nextUrl.pathname, nonce });
   const forwarded = new Headers(request.headers);
+  forwarded.delete(SESSION_CLAIMS_HEADER); // never trust one sent from outside
   forwarded.set(CSP, headers['Content-Security-Policy']);
   forwarded.set(NONCE_REQUEST_HEADER, nonce);
   // No body: `handle` only looks at the method, URL, headers and cookies, and Next.js goes on with
