@@ -96,7 +96,8 @@ export function PasskeyItem({ passkey, label, onRequestDelete, onRenameResult, o
     <li
       ref={row}
       data-highlighted={highlighted || undefined}
-      className={`px-4 py-3 transition-colors duration-700 motion-reduce:transition-none ${highlighted ? 'bg-indigo-50 dark:bg-indigo-950' : ''}`}
+      // No colour transition: a theme switch mid-fade would leave the text on a half-changed background.
+      className={`px-4 py-3 ${highlighted ? 'bg-indigo-50 dark:bg-indigo-950' : ''}`}
     >
       <div className="flex items-center gap-3">
         <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-indigo-50 dark:bg-indigo-950">
