@@ -54,10 +54,10 @@ const forwardedCookie = (response: Response) => response.headers.get('x-middlewa
 const setCookies = (response: Response) => response.headers.getSetCookie();
 
 describe('refreshSessionInProxy', () => {
-  it('sends a visitor without a session from /security to sign-in and back', async () => {
+  it('sends a visitor without a session from /security straight to sign-in (the start, not a page to click through) and back', async () => {
     const response = await proxy.refreshSessionInProxy(await request('/security?tab=1'));
     assert.equal(response.status, 307);
-    assert.equal(response.headers.get('location'), 'http://localhost:3000/sign-in?callbackUrl=%2Fsecurity%3Ftab%3D1');
+    assert.equal(response.headers.get('location'), 'http://localhost:3000/sign-in/start?callbackUrl=%2Fsecurity%3Ftab%3D1');
   });
 
   it('lets a visitor without a session see public pages untouched', async () => {

@@ -186,7 +186,7 @@ describe('withSecurityHeaders around the real session refresh', () => {
   it('still sends a visitor without a session from /security to sign-in, with the headers', async () => {
     const response = await withSecurityHeaders(request('/security'), OPTIONS, refresh.refreshSessionInProxy, NONCE);
     assert.equal(response.status, 307);
-    assert.equal(response.headers.get('location'), 'http://localhost:3000/sign-in?callbackUrl=%2Fsecurity');
+    assert.equal(response.headers.get('location'), 'http://localhost:3000/sign-in/start?callbackUrl=%2Fsecurity');
     assert.equal(response.headers.get('x-frame-options'), 'DENY');
   });
 

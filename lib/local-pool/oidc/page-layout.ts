@@ -1,3 +1,5 @@
+import { POOL_FOOTER } from './sign-in-messages';
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
@@ -70,7 +72,7 @@ export function renderPage(productName: string, title: string, body: string): st
 ${body}
 </div>
 </main>
-<footer>Local user pool: a stand-in for Amazon Cognito’s sign-in, for development and tests.</footer>
+<footer>${escapeHtml(POOL_FOOTER)}</footer>
 </body>
 </html>
 `;

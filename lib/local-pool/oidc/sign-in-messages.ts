@@ -3,6 +3,9 @@ import type { AssertionFailure } from '../webauthn/assertion';
 // The words of the pool's hosted sign-in pages, in one place (as the portal keeps its own in
 // *-messages.ts modules), so they can become a catalogue later.
 
+/** Every hosted page's footer: honest about what this page is. */
+export const POOL_FOOTER = 'Local user pool: a stand-in for Amazon Cognito’s sign-in, for development and tests.';
+
 export const SIGN_IN_HEADING = 'Sign in';
 export const signInLead = (clientName: string) => `to continue to ${clientName}`;
 export const ERROR_TITLE_PREFIX = 'Error: ';
