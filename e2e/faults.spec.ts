@@ -61,6 +61,11 @@ async function expectPageMatchesPool(page: Page, pair: IsolatedPortal, username:
   }
 }
 
+/** Sign out everywhere's failures: its own alert, in the page's "If you think someone else has access" section. */
+function accessAlerts(page: Page) {
+  return page.getByRole('region', { name: 'If you think someone else has access' }).getByRole('alert');
+}
+
 async function signOutEverywhere(devices: DevicesSection) {
   await devices.signOutEverywhereButton.click();
   await devices.dialogButton('Sign out everywhere').click();
@@ -215,7 +220,7 @@ test('a pool that takes 5 s to answer: the page and every action say so in bound
   await expect.poll(async () => (await atPool(pair, user.username)).credentials.length, within).toBe(2);
 
   await stall();
-  await expectMessageAfter(testInfo, 'sign out everywhere (GlobalSignOut)', deviceAlerts, () => signOutEverywhere(devices), OUTCOME_UNKNOWN);
+  await expectMessageAfter(testInfo, 'sign out everywhere (GlobalSignOut)', accessAlerts(page), () => signOutEverywhere(devices), OUTCOME_UNKNOWN);
   await expect(page).toHaveURL(/\/security$/);
   await expect.poll(async () => (await atPool(pair, user.username)).activeSessions, within).toBe(0);
 
@@ -282,7 +287,7 @@ test('a stopped pool: the page and every action say it cannot be reached, and on
   await expectMessageAfter(testInfo, 'stop remembering a device (UpdateDeviceStatus)', deviceAlerts, () => devices.stopRemembering('Old laptop'), UNREACHABLE);
   await expect(devices.detail('Old laptop', 'Remembered')).toHaveText('Yes');
 
-  await expectMessageAfter(testInfo, 'sign out everywhere (GlobalSignOut)', deviceAlerts, () => signOutEverywhere(devices), UNREACHABLE);
+  await expectMessageAfter(testInfo, 'sign out everywhere (GlobalSignOut)', accessAlerts(page), () => signOutEverywhere(devices), UNREACHABLE);
   await expect(page).toHaveURL(/\/security$/);
 
   // Loading the page: the person is still signed in here, and each section says why it is empty.

@@ -181,12 +181,8 @@ test('20 passkeys and 60 devices fit in half the height they took before, at 128
   // in at most a quarter of the base page: the passkeys' share of the halving. (Measured on
   // wip/page: 2,804 px of 16,374, the devices' old rows being the other 13,570.)
   expect(height - devicesHeight).toBeLessThanOrEqual(BASE_HEIGHT_1280 / 4);
-  // The whole page in half needs the devices' compact rows too (issue 16's device rows, which give
-  // each device an actions menu). Until those are on this branch the whole-page check cannot pass,
-  // so it runs once they are: remove this condition when both halves are merged.
-  const compactDevices = (await page.getByRole('region', { name: 'Devices' }).getByRole('button', { name: /^Actions for / }).count()) > 0;
-  testInfo.annotations.push({ type: 'whole-page check', description: compactDevices ? 'run' : 'not run: the device rows are not compact yet' });
-  if (compactDevices) expect(height).toBeLessThanOrEqual(BASE_HEIGHT_1280 / 2);
+  // And the whole page, compact device rows included, in at most half.
+  expect(height).toBeLessThanOrEqual(BASE_HEIGHT_1280 / 2);
 });
 
 test('screenshots of the page for the README (desktop and phone, light and dark)', async ({ page, user, homePage, poolSignInPage, securityPage }) => {

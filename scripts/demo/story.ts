@@ -39,7 +39,7 @@ function portal(page: Page) {
   const devicesRegion = page.getByRole('region', { name: 'Devices' });
   return {
     homeHeading: page.getByRole('heading', { level: 1, name: 'Keep your account secure' }),
-    homeSignIn: page.getByRole('main').getByRole('button', { name: 'Sign in' }),
+    homeSignIn: page.getByRole('main').getByRole('link', { name: 'Sign in' }),
     securityHeading: page.getByRole('heading', { level: 1, name: 'Your security settings' }),
     dialog: page.getByRole('alertdialog'),
     passkeys: {
@@ -54,7 +54,9 @@ function portal(page: Page) {
       items: devicesRegion.getByRole('list', { name: 'Your devices' }).getByRole('listitem'),
       none: devicesRegion.getByText('No devices are listed for your account.'),
       status: devicesRegion.getByRole('status').filter({ hasText: /\S/ }),
-      signOutEverywhere: devicesRegion.getByRole('button', { name: 'Sign out everywhere', exact: true }),
+      signOutEverywhere: page
+        .getByRole('region', { name: 'If you think someone else has access' })
+        .getByRole('button', { name: 'Sign out everywhere', exact: true }),
     },
   };
 }
