@@ -42,10 +42,10 @@ test.describe('the embedded view in another site’s page', () => {
     const lastHeight = async () => JSON.parse(((await resizes.last().textContent()) ?? '').replace(/^resize /, '')).height as number;
     // Both sides are read on every poll: the signed-in view's report comes once its layout settles
     // (debounced), after the signed-out one.
+    await expect.poll(lastHeight, { message: 'the signed-in view reports its height' }).toBeGreaterThan(300);
     await expect
       .poll(async () => Math.round((await host.iframe.boundingBox())!.height) - (await lastHeight()))
       .toBe(2); // the 1px border above and below
-    expect(await lastHeight()).toBeGreaterThan(300); // the signed-in view, not the signed-out prompt
 
     // Every message is in the documented, versioned shape.
     for (const text of await host.events.allTextContents()) {

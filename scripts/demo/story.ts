@@ -177,7 +177,9 @@ export async function runStory({ browser, page, runner, baseUrl, credentials, ex
 
   /** Asks to delete this run's passkey `name`; the dialog is left open. */
   async function askToDelete(name: string) {
-    await passkeyNamed(page, ui, name).getByRole('button', { name: `Delete passkey ${name}`, exact: true }).click();
+    // Its actions are in the row's menu ("Actions for <name>"); Delete is one of them.
+    await passkeyNamed(page, ui, name).getByRole('button', { name: /^Actions for / }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Delete', exact: true }).click();
     await expect(ui.dialog).toBeVisible();
     await expect(ui.dialog).toHaveAccessibleName(`Delete the passkey “${name}”?`);
   }
