@@ -1,19 +1,10 @@
+import type { DeviceSummary } from '@/lib/cognito/devices';
 import { deviceMessages as m } from './device-messages';
-import type { FormFactor } from './device-kind';
 import { distinctLabels } from './distinct-labels';
 import { relativeTime } from './relative-time';
 
-/** What the rows need to know of a device (lib/cognito/devices.ts' DeviceSummary has it all). */
-export type DeviceFacts = {
-  key: string;
-  name: string;
-  lastIp: string | null;
-  lastSignedInAt: number | null;
-  firstSeenAt: number | null;
-  remembered: boolean;
-  formFactor: FormFactor;
-  browser: string | null;
-};
+/** What the rows need to know of a device: everything ListDevices gave the page (plain data). */
+export type DeviceFacts = DeviceSummary;
 
 /** One row as the browser renders it: plain data, every word already chosen on the server. */
 export type DeviceRow = DeviceFacts & {
