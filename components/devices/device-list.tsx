@@ -2,7 +2,7 @@
 
 import { deviceMessages as m } from '@/lib/format/device-messages';
 import type { DeviceRow } from '@/lib/format/device-rows';
-import { DEVICE_LIST_ANCHOR } from '@/lib/format/devices-view';
+import { DEVICE_LIST_ANCHOR } from '@/lib/format/devices-view-names';
 import { DeviceItem } from './device-item';
 
 type DeviceListProps = {

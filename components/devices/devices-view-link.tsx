@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { deviceMessages as m } from '@/lib/format/device-messages';
-import { DEVICE_LIST_ANCHOR, DEVICES_VIEW_PARAM } from '@/lib/format/devices-view';
+import { DEVICE_LIST_ANCHOR, DEVICES_VIEW_PARAM } from '@/lib/format/devices-view-names';
 
 /**
  * "Show all 60 devices" (or back to the recent ones): a plain link to the same page with

@@ -1,6 +1,6 @@
 'use client';
 
-import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from '@simplewebauthn/browser';
+import type { RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
@@ -35,7 +35,12 @@ function forgetUnsavedPasskey(rpId: string | undefined, credentialId: string) {
 
 // What the browser can do does not change while the page is open: nothing to subscribe to.
 const subscribeToNothing = () => () => {};
+// @simplewebauthn/browser's browserSupportsWebAuthn(), without loading the library for it: the
+// library (about 4 kB gzip) is fetched only when the person selects Add (see add()).
+const browserSupportsWebAuthn = () => typeof window.PublicKeyCredential === 'function';
 const browserSupport = (): Support => (!window.isSecureContext ? 'insecure' : browserSupportsWebAuthn() ? 'supported' : 'unsupported');
+/** The WebAuthn library, loaded on the first Add (in parallel with asking the server for options). */
+const loadWebAuthn = () => import('@simplewebauthn/browser');
 // The server cannot know, and nearly every browser can: the button is drawn enabled from the first
 // paint (disabled before hydration would flash), and only a browser that really cannot is told so.
 const assumedOnServer = (): Support => 'supported';
@@ -101,6 +106,9 @@ export function AddPasskeyButton({
     }
     setRefused(false);
     startTransition(async () => {
+      // Starts loading now; awaited only once the options are here. A failed load is a failed ceremony.
+      const webauthn = loadWebAuthn();
+      webauthn.catch(() => {}); // awaited below, unless the options never come
       try {
         setStage('starting');
         const start = await runPasskeyAction(actions.startAddingPasskey);
@@ -116,7 +124,7 @@ export function AddPasskeyButton({
         setStage('ceremony');
         let credential: RegistrationResponseJSON;
         try {
-          credential = await startRegistration({ optionsJSON: start.data });
+          credential = await (await webauthn).startRegistration({ optionsJSON: start.data });
         } catch (error) {
           const policy = createAllowedInThisDocument();
           if (canUsePopup && refusedInThisFrame(error, policy)) {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** The query parameter that asks for every device (`?devices=all`), and the list's anchor. */
-export const DEVICES_VIEW_PARAM = 'devices';
-export const DEVICE_LIST_ANCHOR = 'device-list';
+export { DEVICE_LIST_ANCHOR, DEVICES_VIEW_PARAM } from './devices-view-names';
 
 // Only the one value means anything; anything else (repeated, long, odd) is the default view.
 const devicesView = z.literal('all');
