@@ -3,6 +3,8 @@ import { findClient } from '../sessions';
 import type { AppClient } from '../store';
 import { readReauthentication, type ReauthenticationRequest } from './authorize-prompt';
 import { singleParam } from './form';
+import type { PoolLocale, PoolMessageKey } from './i18n/locales';
+import { requestedLang } from './language';
 import { isS256Challenge } from './pkce';
 import { OAuthError } from './responses';
 
@@ -14,12 +16,14 @@ export type AuthorizeRequest = {
   state?: string;
   codeChallenge?: string;
   nonce?: string;
+  /** The language asked for with `lang` (Cognito's managed login parameter), kept for the pool's later pages. */
+  lang?: PoolLocale;
 } & ReauthenticationRequest;
 
 export type AuthorizeValidation =
   | { kind: 'ok'; request: AuthorizeRequest; client: AppClient }
   /** The client or its redirect address is wrong: sending the browser there would make the pool an open redirector. */
-  | { kind: 'show-error'; message: string }
+  | { kind: 'show-error'; message: PoolMessageKey; lang?: PoolLocale }
   | { kind: 'redirect-error'; redirectUri: string; state?: string; error: string; description: string };
 
 /** Bounds what an opaque value may make the pool carry around (form field, code, token). */
@@ -31,18 +35,21 @@ const MAX_OPAQUE_LENGTH = 1024;
  * token endpoint that they started the sign-in.
  */
 export function validateAuthorizeRequest(ctx: PoolContext, query: URLSearchParams): AuthorizeValidation {
+  // Never an error of its own: an unknown or hostile `lang` is English, as at Cognito.
+  const lang = requestedLang(query);
+  const langField = lang ? { lang } : {};
   let clientId: string | undefined;
   let redirectUri: string | undefined;
   try {
     clientId = singleParam(query, 'client_id');
     redirectUri = singleParam(query, 'redirect_uri');
   } catch {
-    return { kind: 'show-error', message: 'The sign-in link names more than one app or return address.' };
+    return { kind: 'show-error', message: 'error.signInLinkRepeated', ...langField };
   }
   const client = clientId ? findClient(ctx, clientId) : undefined;
-  if (!client) return { kind: 'show-error', message: 'The app that sent you here is not known to this user pool.' };
+  if (!client) return { kind: 'show-error', message: 'error.unknownClient', ...langField };
   if (!redirectUri || !client.callbackUrls.includes(redirectUri)) {
-    return { kind: 'show-error', message: 'The address the app asked to return to is not registered for it.' };
+    return { kind: 'show-error', message: 'error.unregisteredRedirect', ...langField };
   }
 
   const state = query.getAll('state').length === 1 ? query.get('state') || undefined : undefined;
@@ -83,6 +90,7 @@ export function validateAuthorizeRequest(ctx: PoolContext, query: URLSearchParam
       ...(state !== undefined ? { state } : {}),
       ...(codeChallenge !== undefined ? { codeChallenge } : {}),
       ...(nonce !== undefined ? { nonce } : {}),
+      ...langField,
       ...reauthentication,
     };
     return { kind: 'ok', request, client };
@@ -114,6 +122,8 @@ export function authorizeUrl(ctx: PoolContext, request: AuthorizeRequest): strin
     // A fresh start must not drop the request for a new sign-in.
     prompt: request.prompt,
     max_age: request.maxAge === undefined ? undefined : String(request.maxAge),
+    // The language stays with the sign-in (its fresh form after a failure, "Back to sign in").
+    lang: request.lang,
   };
   for (const [name, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(name, value);
   return url.toString();

@@ -6,6 +6,7 @@ import { recentEnough } from './authorize-prompt';
 import { authorizeUrl, clientRedirect, validateAuthorizeRequest } from './authorize-request';
 import { sendErrorPage } from './error-page';
 import { forgotPasswordUrl } from './forgot-password';
+import { pageLocale, rememberLangCookie } from './language';
 import { passkeysOfferedOnPage } from './passkey-sign-in';
 import { isPasskeyNotice } from './sign-in-messages';
 import { completeSilentSignIn } from './sign-in-completion';
@@ -23,7 +24,8 @@ import { currentSignInSession } from './sign-in-sessions';
 export async function handleAuthorize(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): Promise<void> {
   const result = validateAuthorizeRequest(ctx, url.searchParams);
   if (result.kind === 'show-error') {
-    sendErrorPage(ctx, res, 400, { title: 'Cannot sign in', message: result.message });
+    const cookie = rememberLangCookie(ctx, req, result.lang);
+    sendErrorPage(ctx, res, pageLocale(ctx, req, result.lang), 400, { title: 'error.cannotSignIn', message: result.message }, cookie ? { 'Set-Cookie': cookie } : {});
     return;
   }
   if (result.kind === 'redirect-error') {
@@ -31,6 +33,9 @@ export async function handleAuthorize(req: IncomingMessage, res: ServerResponse,
     return;
   }
   const { request, client } = result;
+  // `lang` chooses the language and the browser remembers it, as at Cognito, even when no page is shown now.
+  const langCookie = rememberLangCookie(ctx, req, request.lang);
+  if (langCookie) res.setHeader('Set-Cookie', langCookie);
   const current = currentSignInSession(ctx, req);
   if (current && request.prompt !== 'login' && recentEnough(request, current.session.authTime, nowSeconds())) {
     await completeSilentSignIn(ctx, req, res, current, request);
@@ -45,16 +50,18 @@ export async function handleAuthorize(req: IncomingMessage, res: ServerResponse,
   const notice = noticeFor(ctx, req, url);
   const passkeys = passkeysOfferedOnPage(ctx);
   const html = renderSignInPage({
+    locale: pageLocale(ctx, req, request.lang),
     productName: ctx.config.branding.productName,
     clientName: client.name,
     sealedRequest: sealSignInRequest(ctx, request),
     csrfField: csrf.field,
     // Signing in again (prompt=login, or max_age passed): the person is known, only the proof is asked for.
     username: notice?.username || current?.user.username,
-    error: notice?.message,
+    notice: notice?.notice,
     passkeys,
     passkeyAutofill: passkeys && !(notice && isPasskeyNotice(notice.notice)),
     forgotPasswordUrl: forgotPasswordUrl(authorizeUrl(ctx, request)),
   });
-  sendHtml(res, 200, html, csrf.setCookie ? { 'Set-Cookie': csrf.setCookie } : {});
+  const cookies = [langCookie, csrf.setCookie].filter((cookie): cookie is string => cookie !== undefined);
+  sendHtml(res, 200, html, cookies.length > 0 ? { 'Set-Cookie': cookies } : {});
 }

@@ -1,10 +1,21 @@
 import type { ServerResponse } from 'node:http';
 import type { PoolContext } from '../context';
 import { sendHtml } from '../http';
+import { message, type PoolLocale, type PoolMessageKey } from './i18n/locales';
 import { escapeHtml, renderPage } from './page-layout';
 
-/** A dead end for the browser, said plainly; `retryUrl` offers a fresh start when the pool can build one. */
-export function sendErrorPage(ctx: PoolContext, res: ServerResponse, status: number, options: { title: string; message: string; retryUrl?: string }, headers: Record<string, string> = {}) {
-  const retry = options.retryUrl ? `\n<p><a href="${escapeHtml(options.retryUrl)}">Start signing in again</a></p>` : '';
-  sendHtml(res, status, renderPage(ctx.config.branding.productName, options.title, `<h1>${escapeHtml(options.title)}</h1>\n<p>${escapeHtml(options.message)}</p>${retry}`), headers);
+export type ErrorPage = { title: PoolMessageKey; message: PoolMessageKey; retryUrl?: string };
+
+/** A dead end for the browser, said plainly in the page's language; `retryUrl` offers a fresh start when the pool can build one. */
+export function sendErrorPage(
+  ctx: PoolContext,
+  res: ServerResponse,
+  locale: PoolLocale,
+  status: number,
+  page: ErrorPage,
+  headers: Record<string, string | string[]> = {},
+) {
+  const title = message(locale, page.title);
+  const retry = page.retryUrl ? `\n<p><a href="${escapeHtml(page.retryUrl)}">${escapeHtml(message(locale, 'error.retry'))}</a></p>` : '';
+  sendHtml(res, status, renderPage(locale, ctx.config.branding.productName, title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message(locale, page.message))}</p>${retry}`), headers);
 }

@@ -5,6 +5,7 @@ import { handleAuthorize } from './authorize';
 import { sendDiscovery, sendJwks } from './discovery';
 import { sendErrorPage } from './error-page';
 import { FORGOT_PASSWORD_PATH, handleForgotPassword } from './forgot-password';
+import { pageLocale, requestedLang } from './language';
 import { handleLogin } from './login';
 import { handleLogout } from './logout';
 import { handlePasskeyLogin, handlePasskeyOptions } from './passkey-sign-in';
@@ -55,7 +56,7 @@ export async function handleOidc(req: IncomingMessage, res: ServerResponse, ctx:
   }
   if (!route.methods.includes(method)) {
     const allow = { Allow: route.methods.join(', ') };
-    if (route.page) sendErrorPage(ctx, res, 405, { title: 'Page not available', message: 'Go back to the app and start again from there.' }, allow);
+    if (route.page) sendErrorPage(ctx, res, pageLocale(ctx, req, requestedLang(url.searchParams)), 405, { title: 'error.pageUnavailableTitle', message: 'error.pageUnavailable' }, allow);
     else sendJson(res, 405, { message: `Use ${route.methods.join(' or ')}.` }, allow);
     return true;
   }

@@ -8,6 +8,7 @@ import { readForm } from './form';
 import { userForPassword } from './password-check';
 import { OAuthError } from './responses';
 import { completeSignIn } from './sign-in-completion';
+import { pageLocale } from './language';
 import { csrfMatches, openSignInRequest } from './sign-in-form';
 import { failedSignInLocation } from './sign-in-notices';
 
@@ -23,30 +24,31 @@ export async function handleLogin(req: IncomingMessage, res: ServerResponse, ctx
     form = await readForm(req);
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;
-    sendErrorPage(ctx, res, 400, { title: 'Cannot sign in', message: 'The sign-in form could not be read. Go back to the app and sign in again.' });
+    sendErrorPage(ctx, res, pageLocale(ctx, req), 400, { title: 'error.cannotSignIn', message: 'error.formUnreadable' });
     return;
   }
   const sealed = form.get('request') ?? '';
   const opened = openSignInRequest(ctx, sealed);
   if (!opened) {
-    sendErrorPage(ctx, res, 400, { title: 'Cannot sign in', message: 'This sign-in form is not valid. Go back to the app and sign in again.' });
+    sendErrorPage(ctx, res, pageLocale(ctx, req), 400, { title: 'error.cannotSignIn', message: 'error.formInvalid' });
     return;
   }
   const { request } = opened;
+  const locale = pageLocale(ctx, req, request.lang);
   const retryUrl = authorizeUrl(ctx, request);
   const csrfField = form.get('csrf') ?? '';
   if (!csrfMatches(ctx, req, csrfField)) {
-    sendErrorPage(ctx, res, 403, { title: 'Cannot sign in', message: 'This sign-in form could not be checked: it may have been sent from another page, or cookies may be blocked.', retryUrl });
+    sendErrorPage(ctx, res, locale, 403, { title: 'error.cannotSignIn', message: 'error.formUnchecked', retryUrl });
     return;
   }
   if (opened.expired) {
-    sendErrorPage(ctx, res, 400, { title: 'Sign-in form expired', message: 'This sign-in form was open too long.', retryUrl });
+    sendErrorPage(ctx, res, locale, 400, { title: 'error.formExpiredTitle', message: 'error.formExpired', retryUrl });
     return;
   }
   // The client may have lost this redirect address since the form was shown.
   const client = findClient(ctx, request.clientId);
   if (!client || !client.callbackUrls.includes(request.redirectUri)) {
-    sendErrorPage(ctx, res, 400, { title: 'Cannot sign in', message: 'The app that sent you here no longer accepts this sign-in.' });
+    sendErrorPage(ctx, res, locale, 400, { title: 'error.cannotSignIn', message: 'error.clientGone' });
     return;
   }
 

@@ -4,21 +4,23 @@ import { redirect } from '../http';
 import { findClient } from '../sessions';
 import { sendErrorPage } from './error-page';
 import { singleParam } from './form';
+import type { PoolMessageKey } from './i18n/locales';
+import { pageLocale, requestedLang } from './language';
 import { clearSignInSessionCookie, endSignInSession } from './sign-in-sessions';
 
-function logoutTarget(ctx: PoolContext, query: URLSearchParams): { logoutUri: string } | { problem: string } {
+function logoutTarget(ctx: PoolContext, query: URLSearchParams): { logoutUri: string } | { problem: PoolMessageKey } {
   let clientId: string | undefined;
   let logoutUri: string | undefined;
   try {
     clientId = singleParam(query, 'client_id');
     logoutUri = singleParam(query, 'logout_uri');
   } catch {
-    return { problem: 'The sign-out link names more than one app or return address.' };
+    return { problem: 'error.signOutLinkRepeated' };
   }
   const client = clientId ? findClient(ctx, clientId) : undefined;
-  if (!client) return { problem: 'The app that sent you here is not known to this user pool.' };
+  if (!client) return { problem: 'error.unknownClient' };
   // Exact match only: anything looser would let any link bounce people to any site.
-  if (!logoutUri || !client.logoutUrls.includes(logoutUri)) return { problem: 'The address the app asked to return to after signing out is not registered for it.' };
+  if (!logoutUri || !client.logoutUrls.includes(logoutUri)) return { problem: 'error.unregisteredLogout' };
   return { logoutUri };
 }
 
@@ -31,7 +33,7 @@ function logoutTarget(ctx: PoolContext, query: URLSearchParams): { logoutUri: st
 export async function handleLogout(req: IncomingMessage, res: ServerResponse, ctx: PoolContext, url: URL): Promise<void> {
   const target = logoutTarget(ctx, url.searchParams);
   if ('problem' in target) {
-    sendErrorPage(ctx, res, 400, { title: 'Cannot sign out', message: target.problem });
+    sendErrorPage(ctx, res, pageLocale(ctx, req, requestedLang(url.searchParams)), 400, { title: 'error.cannotSignOut', message: target.problem });
     return;
   }
   if (endSignInSession(ctx, req)) await ctx.store.commit();

@@ -1,9 +1,21 @@
-import { POOL_FOOTER } from './sign-in-messages';
+import { directionOf, message, type PoolLocale, type PoolMessageKey } from './i18n/locales';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+
+/**
+ * A message as HTML: its text escaped, its `{name}` placeholders replaced by `html` values the
+ * caller built (and escaped) itself, e.g. `<code>` elements.
+ */
+export function messageHtml(locale: PoolLocale, key: PoolMessageKey, html: Record<string, string>): string {
+  const marked = message(locale, key, Object.fromEntries(Object.keys(html).map((name) => [name, `\u0000${name}\u0000`])));
+  return escapeHtml(marked).replace(/\u0000([a-zA-Z]+)\u0000/g, (_whole, name: string) => html[name]);
+}
+
+/** Code, file names and variables read left to right inside right-to-left text too. */
+export const codeHtml = (text: string) => `<code dir="ltr">${escapeHtml(text)}</code>`;
 
 /** The portal's mark (public/icon.svg), served by the pool itself: the page's CSP allows images from 'self' only. */
 export const ICON_PATH = '/static/icon.svg';
@@ -12,7 +24,7 @@ export const ICON_PATH = '/static/icon.svg';
 // its system font stack, a header with the mark and the product name, rounded cards. Written as
 // plain CSS with the same values, since the pool never imports the portal. System-driven light and
 // dark, legible at any zoom and in forced-colours mode, and no script (the CSP allows none inline).
-// Logical properties (inline/block) so a right-to-left page would lay out the same way mirrored.
+// Logical properties (inline/block) so a right-to-left page (Arabic) lays out the same way mirrored.
 const STYLE = `
 :root { color-scheme: light dark; --fg: #18181b; --muted: #52525b; --bg: #fafafa; --card: #fff; --border: #e4e4e7; --line: #71717a; --accent: #4338ca; --accent-hover: #3730a3; --accent-fg: #fff; --link: #4338ca; --focus: #4f46e5; --error-bg: #fef2f2; --error-fg: #991b1b; --error-line: #fecaca; }
 @media (prefers-color-scheme: dark) {
@@ -51,11 +63,11 @@ a { color: var(--link); text-underline-offset: 4px; }
 .small { font-size: 0.875rem; }
 `;
 
-/** A whole page: language, title, the product's header, and one `<main>` holding `body` (already escaped HTML). */
-export function renderPage(productName: string, title: string, body: string): string {
+/** A whole page: language and direction, title, the product's header, and one `<main>` holding `body` (already escaped HTML). */
+export function renderPage(locale: PoolLocale, productName: string, title: string, body: string): string {
   const name = escapeHtml(productName);
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}" dir="${directionOf(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -72,7 +84,7 @@ export function renderPage(productName: string, title: string, body: string): st
 ${body}
 </div>
 </main>
-<footer>${escapeHtml(POOL_FOOTER)}</footer>
+<footer>${escapeHtml(message(locale, 'page.footer'))}</footer>
 </body>
 </html>
 `;

@@ -113,7 +113,7 @@ describe('the hosted sign-in page offers passkeys', () => {
     assert.match(html, /<form method="post" action="\/login">[\s\S]*<button type="submit">Sign in<\/button>\n<\/form>\n<div class="passkey">/);
     assert.match(html, /<button type="button" id="passkey-button" class="secondary" aria-describedby="passkey-hint">Sign in with a passkey<\/button>/);
     assert.match(html, /<p class="hint" id="passkey-hint">/);
-    assert.match(html, /<form id="passkey-form" method="post" action="\/passkey\/login" data-autofill="on" hidden>/);
+    assert.match(html, /<form id="passkey-form" method="post" action="\/passkey\/login" data-autofill="on" data-messages="[^"]+" hidden>/);
     // Passkeys are offered in the username field's autofill too (the script's conditional request).
     assert.match(html, /<input id="username" name="username" type="text" autocomplete="username webauthn"/);
     assert.match(html, /<script src="\/static\/passkey-sign-in\.js" defer><\/script>/);

@@ -11,12 +11,14 @@ import { AssertionRefused, verifyAssertion } from '../webauthn/assertion';
 import { parseAuthenticationDocument, type AuthenticationDocument } from '../webauthn/authentication-document';
 import { newWebAuthnChallenge, requestOptions } from '../webauthn/request-options';
 import { authorizeUrl, type AuthorizeRequest } from './authorize-request';
-import { sendErrorPage } from './error-page';
+import { sendErrorPage, type ErrorPage } from './error-page';
 import { readForm } from './form';
 import { OAuthError } from './responses';
 import { completeSignIn } from './sign-in-completion';
 import { csrfMatches, openSignInRequest } from './sign-in-form';
-import { PASSKEY_REFUSAL_NOTICES, SIGN_IN_NOTICES, type SignInNotice } from './sign-in-messages';
+import { message, type PoolLocale } from './i18n/locales';
+import { pageLocale } from './language';
+import { PASSKEY_REFUSAL_NOTICES, noticeMessageKey, type SignInNotice } from './sign-in-messages';
 import { failedSignInLocation } from './sign-in-notices';
 
 /** Open passkey ceremonies kept in all; older ones are dropped. Not a Cognito number: it bounds the state file. */
@@ -38,8 +40,8 @@ export function passkeysOfferedOnPage(ctx: PoolContext): boolean {
 /** Where a ceremony on the hosted page may have run: the pool's own origin, and the allowed origins. */
 const pageOrigins = (ctx: PoolContext) => [...new Set([new URL(ctx.config.endpoint).origin, ...ctx.config.webauthn.allowedOrigins])];
 
-type CheckedForm = { form: URLSearchParams; sealed: string; csrfField: string; request: AuthorizeRequest; client: AppClient };
-type FormProblem = { status: number; title: string; message: string; retryUrl?: string };
+type CheckedForm = { form: URLSearchParams; sealed: string; csrfField: string; request: AuthorizeRequest; client: AppClient; locale: PoolLocale };
+type FormProblem = ErrorPage & { status: number; locale: PoolLocale };
 
 /** The checks every post from the sign-in page passes first, as /login makes them: sealed request, CSRF pair, expiry, client. */
 async function checkSignInForm(ctx: PoolContext, req: IncomingMessage): Promise<CheckedForm | FormProblem> {
@@ -48,23 +50,24 @@ async function checkSignInForm(ctx: PoolContext, req: IncomingMessage): Promise<
     form = await readForm(req);
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;
-    return { status: 400, title: 'Cannot sign in', message: 'The sign-in form could not be read. Go back to the app and sign in again.' };
+    return { status: 400, locale: pageLocale(ctx, req), title: 'error.cannotSignIn', message: 'error.formUnreadable' };
   }
   const sealed = form.get('request') ?? '';
   const opened = openSignInRequest(ctx, sealed);
-  if (!opened) return { status: 400, title: 'Cannot sign in', message: 'This sign-in form is not valid. Go back to the app and sign in again.' };
+  if (!opened) return { status: 400, locale: pageLocale(ctx, req), title: 'error.cannotSignIn', message: 'error.formInvalid' };
   const { request } = opened;
+  const locale = pageLocale(ctx, req, request.lang);
   const retryUrl = authorizeUrl(ctx, request);
   const csrfField = form.get('csrf') ?? '';
   if (!csrfMatches(ctx, req, csrfField)) {
-    return { status: 403, title: 'Cannot sign in', message: 'This sign-in form could not be checked: it may have been sent from another page, or cookies may be blocked.', retryUrl };
+    return { status: 403, locale, title: 'error.cannotSignIn', message: 'error.formUnchecked', retryUrl };
   }
-  if (opened.expired) return { status: 400, title: 'Sign-in form expired', message: 'This sign-in form was open too long.', retryUrl };
+  if (opened.expired) return { status: 400, locale, title: 'error.formExpiredTitle', message: 'error.formExpired', retryUrl };
   const client = findClient(ctx, request.clientId);
   if (!client || !client.callbackUrls.includes(request.redirectUri)) {
-    return { status: 400, title: 'Cannot sign in', message: 'The app that sent you here no longer accepts this sign-in.' };
+    return { status: 400, locale, title: 'error.cannotSignIn', message: 'error.clientGone' };
   }
-  return { form, sealed, csrfField, request, client };
+  return { form, sealed, csrfField, request, client, locale };
 }
 
 /** A stable credential ID that belongs to nobody, offered for a username with no passkeys so the answer does not tell which usernames have some. */
@@ -82,11 +85,13 @@ function decoyCredentialId(ctx: PoolContext, username: string): string {
 export async function handlePasskeyOptions(req: IncomingMessage, res: ServerResponse, ctx: PoolContext): Promise<void> {
   const checked = await checkSignInForm(ctx, req);
   if (!('form' in checked)) {
-    sendJson(res, checked.status, { message: `${checked.message}${checked.retryUrl ? ' Start signing in again.' : ''}`, ...(checked.retryUrl ? { retryUrl: checked.retryUrl } : {}) });
+    const problem = message(checked.locale, checked.message);
+    const text = checked.retryUrl ? message(checked.locale, 'error.withRetry', { message: problem }) : problem;
+    sendJson(res, checked.status, { message: text, ...(checked.retryUrl ? { retryUrl: checked.retryUrl } : {}) });
     return;
   }
   if (!passkeysOfferedOnPage(ctx)) {
-    sendJson(res, 400, { message: SIGN_IN_NOTICES['passkeys-off'] });
+    sendJson(res, 400, { message: message(checked.locale, noticeMessageKey('passkeys-off')) });
     return;
   }
   const username = (checked.form.get('username') ?? '').trim() || undefined;
@@ -117,7 +122,7 @@ export async function handlePasskeyOptions(req: IncomingMessage, res: ServerResp
 export async function handlePasskeyLogin(req: IncomingMessage, res: ServerResponse, ctx: PoolContext): Promise<void> {
   const checked = await checkSignInForm(ctx, req);
   if (!('form' in checked)) {
-    sendErrorPage(ctx, res, checked.status, checked);
+    sendErrorPage(ctx, res, checked.locale, checked.status, checked);
     return;
   }
   const { form, sealed, request, client } = checked;

@@ -6,6 +6,7 @@ import { nowSeconds } from '../store';
 import { constantTimeEqual, openToken, sealToken } from '../tokens';
 import type { AuthorizeRequest } from './authorize-request';
 import { csrfCookieName, poolCookie } from './cookies';
+import { isPoolLocale } from './i18n/locales';
 
 /**
  * How long a sign-in form stays usable. Long enough to fetch a password manager or
@@ -35,6 +36,7 @@ export function openSignInRequest(ctx: PoolContext, sealed: string): OpenedSignI
   if (typeof request !== 'object' || request === null || typeof request.clientId !== 'string' || typeof request.redirectUri !== 'string' || typeof request.scope !== 'string') {
     return undefined;
   }
+  if (request.lang !== undefined && !isPoolLocale(request.lang)) delete request.lang;
   return { request, expired: payload.exp <= nowSeconds() };
 }
 

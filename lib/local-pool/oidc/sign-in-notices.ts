@@ -7,12 +7,12 @@ import { sha256 } from '../tokens';
 import type { AuthorizeRequest } from './authorize-request';
 import { authorizeUrl } from './authorize-request';
 import { csrfCookieName } from './cookies';
-import { SIGN_IN_NOTICES, type SignInNotice } from './sign-in-messages';
+import type { SignInNotice } from './sign-in-messages';
 import { SIGN_IN_FORM_TTL_SECONDS } from './sign-in-form';
 
 /**
  * Post/redirect/get for the sign-in form: a failed attempt is answered with a 303 to a fresh form
- * (`/oauth2/authorize` again, with a new sealed request) naming a short-lived notice kept here, in
+ * (`/oauth2/authorize` again, with a new sealed request and the same `lang`) naming a short-lived notice kept here, in
  * the pool's memory. The URL carries only a random id; the notice holds a code from the one table
  * of messages and the username to keep, and is shown only to the browser that made the attempt
  * (its CSRF cookie). So Back and reload show the same fresh form with the same error and never
@@ -60,7 +60,7 @@ export function failedSignInLocation(ctx: PoolContext, req: IncomingMessage, req
   return url.toString();
 }
 
-export type ShownNotice = { notice: SignInNotice; message: string; username: string };
+export type ShownNotice = { notice: SignInNotice; username: string };
 
 /** The notice an authorize URL names, if it is live and this browser's own; read as often as the page is reloaded. */
 export function noticeFor(ctx: PoolContext, req: IncomingMessage, url: URL): ShownNotice | undefined {
@@ -68,5 +68,5 @@ export function noticeFor(ctx: PoolContext, req: IncomingMessage, url: URL): Sho
   if (ids.length !== 1) return undefined;
   const stored = noticesOf(ctx).get(ids[0]);
   if (!stored || stored.expiresAt <= nowSeconds() || stored.browser !== browserOf(ctx, req)) return undefined;
-  return { notice: stored.notice, message: SIGN_IN_NOTICES[stored.notice], username: stored.username };
+  return { notice: stored.notice, username: stored.username };
 }

@@ -28,7 +28,7 @@ describe('authorize endpoint and sign-in page', () => {
     assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
     assert.match(response.headers.get('set-cookie') ?? '', /^local-pool-csrf\.[^=]+=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
     const html = await response.text();
-    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<html lang="en" dir="ltr">/);
     // Named and styled as the portal (LOCAL_POOL_PRODUCT_NAME), with the portal's mark from the pool's own origin.
     assert.match(html, /<title>Sign in – Account security<\/title>/);
     assert.match(html, /<header><div class="brand"><img src="\/static\/icon\.svg" alt="" width="24" height="24">Account security<\/div><\/header>/);

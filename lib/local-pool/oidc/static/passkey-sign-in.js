@@ -11,11 +11,20 @@
   const usernameField = document.getElementById('username');
   if (!button || !form) return;
 
+  // The page's sentences, in its language (the pool's catalogue, in a data attribute: no inline script).
+  let text = {};
+  try {
+    text = JSON.parse(form.dataset.messages || '{}');
+  } catch {
+    // Left empty: the English below is said instead.
+  }
+  const say = (key, english) => (typeof text[key] === 'string' && text[key]) || english;
+
   const supported =
     typeof window.PublicKeyCredential === 'function' && !!navigator.credentials && typeof navigator.credentials.get === 'function' && window.isSecureContext;
   if (!supported) {
     button.disabled = true;
-    if (hint) hint.textContent = 'This browser cannot use passkeys here. Sign in with your password instead.';
+    if (hint) hint.textContent = say('unsupported', 'This browser cannot use passkeys here. Sign in with your password instead.');
     return;
   }
 
@@ -31,7 +40,12 @@
       passwordForm.parentNode.insertBefore(alert, passwordForm);
     }
     alert.textContent = message;
-    if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
+    const errorTitle = say('errorTitle', '');
+    if (errorTitle && !document.title.startsWith(errorTitle)) {
+      // The page's title is "<heading> – <product>"; the error form is "<error title> – <product>".
+      const separator = document.title.indexOf(' – ');
+      document.title = separator >= 0 ? `${errorTitle}${document.title.slice(separator)}` : errorTitle;
+    }
   };
 
   const fromBase64url = (text) => {
@@ -72,11 +86,11 @@
     switch (error && error.name) {
       case 'NotAllowedError':
       case 'AbortError':
-        return 'The passkey sign-in was cancelled or timed out, or no passkey for this account is on this device. Try again, or sign in with your password.';
+        return say('cancelled', 'The passkey sign-in was cancelled or timed out, or no passkey for this account is on this device. Try again, or sign in with your password.');
       case 'SecurityError':
-        return 'This page cannot use passkeys for this site. Sign in with your password instead.';
+        return say('securityError', 'This page cannot use passkeys for this site. Sign in with your password instead.');
       default:
-        return 'Signing in with a passkey did not work. Try again, or sign in with your password.';
+        return say('failed', 'Signing in with a passkey did not work. Try again, or sign in with your password.');
     }
   };
 
@@ -145,7 +159,7 @@
       }
       submit(credential, username);
     } catch (error) {
-      showError(error && error.name === 'OptionsRefused' ? error.shown || 'Passkey sign-in is not available right now. Sign in with your password.' : messageFor(error));
+      showError(error && error.name === 'OptionsRefused' ? error.shown || say('unavailable', 'Passkey sign-in is not available right now. Sign in with your password.') : messageFor(error));
     } finally {
       busy = false;
       if (!submitted) {

@@ -1,0 +1,63 @@
+import type { PoolCatalog } from './en';
+
+// Brazilian Portuguese, formal ("você" with the imperative of polite instructions). "Chave de acesso"
+// is the term Apple, Google and Microsoft use in Brazilian Portuguese.
+export const ptBR: PoolCatalog = {
+  'page.footer': 'Grupo de usuários local: um substituto do login do Amazon Cognito, para desenvolvimento e testes.',
+  'page.errorTitle': 'Erro: {title}',
+
+  'signIn.heading': 'Entrar',
+  'signIn.lead': 'para continuar em {client}',
+  'signIn.username': 'Nome de usuário',
+  'signIn.password': 'Senha',
+  'signIn.submit': 'Entrar',
+  'signIn.forgotPassword': 'Esqueceu sua senha?',
+  'signIn.or': 'ou',
+
+  'passkey.button': 'Entrar com uma chave de acesso',
+  'passkey.hint': 'Usa uma chave de acesso salva neste dispositivo ou no seu celular. Com um nome de usuário informado acima, somente as chaves de acesso dessa conta são oferecidas.',
+  'passkey.noscript': 'Para entrar com uma chave de acesso, é necessário JavaScript.',
+  'passkey.unsupported': 'Este navegador não pode usar chaves de acesso aqui. Entre com sua senha.',
+  'passkey.cancelled': 'O login com chave de acesso foi cancelado ou expirou, ou não há nenhuma chave de acesso desta conta neste dispositivo. Tente novamente ou entre com sua senha.',
+  'passkey.securityError': 'Esta página não pode usar chaves de acesso para este site. Entre com sua senha.',
+  'passkey.failed': 'Não foi possível entrar com a chave de acesso. Tente novamente ou entre com sua senha.',
+  'passkey.unavailable': 'O login com chave de acesso não está disponível no momento. Entre com sua senha.',
+
+  'notice.wrong-password': 'Nome de usuário ou senha incorretos.',
+  'notice.passkey-unknown': 'Essa chave de acesso não está registrada para nenhuma conta aqui. Tente outra chave de acesso ou entre com sua senha.',
+  'notice.passkey-unverified': 'Não foi possível verificar essa chave de acesso. Tente novamente ou entre com sua senha.',
+  'notice.passkey-challenge': 'Essa solicitação de chave de acesso expirou ou já foi usada. Tente novamente.',
+  'notice.passkey-user-verification': 'Seu dispositivo não confirmou que era você (com PIN, impressão digital ou rosto). Tente novamente ou entre com sua senha.',
+  'notice.passkey-counter': 'Essa chave de acesso não é confiável, porque o contador de usos dela retrocedeu. Entre com sua senha e verifique suas chaves de acesso.',
+  'notice.passkey-origin': 'A resposta da chave de acesso veio de uma página que este grupo de usuários não aceita. Comece o login novamente pelo aplicativo.',
+  'notice.passkey-relying-party': 'Essa chave de acesso pertence a outro site. Tente outra chave de acesso ou entre com sua senha.',
+  'notice.passkey-unreadable': 'Não foi possível ler a resposta da chave de acesso. Tente novamente ou entre com sua senha.',
+  'notice.passkeys-off': 'As chaves de acesso não estão disponíveis para este grupo de usuários. Entre com sua senha.',
+
+  'forgot.title': 'Esqueceu sua senha?',
+  'forgot.lead': 'Esta página de login pertence a um grupo de usuários local, um substituto do Amazon Cognito para desenvolvimento e testes. Ele não envia e-mails nem mensagens de texto, portanto não pode enviar um código de redefinição.',
+  'forgot.howHeading': 'Para definir uma nova senha para um usuário local:',
+  'forgot.demoUser': 'O usuário de demonstração ({user}): defina {variable} e reinicie o grupo. A cada início, ele define a senha do usuário de demonstração com esse valor.',
+  'forgot.anyUser': 'Qualquer usuário, com a API de controle do grupo ativada ({tokenVariable}): {request} com {body} e esse token como token Bearer.',
+  'forgot.startOver': 'Recomeçar: pare o grupo e exclua o arquivo de estado dele ({dataVariable}, por padrão {defaultPath}). Todos os usuários, chaves de acesso e dispositivos são removidos, e o usuário de demonstração é criado novamente.',
+  'forgot.cognito': 'Com um grupo de usuários real do Cognito, o link “Esqueceu sua senha?” do login gerenciado envia um código para o e-mail ou o número de telefone da conta.',
+  'forgot.back': 'Voltar para o login',
+
+  'error.retry': 'Começar o login novamente',
+  'error.withRetry': '{message} Comece o login novamente.',
+  'error.cannotSignIn': 'Não é possível entrar',
+  'error.cannotSignOut': 'Não é possível sair',
+  'error.formExpiredTitle': 'Formulário de login expirado',
+  'error.pageUnavailableTitle': 'Página indisponível',
+  'error.pageUnavailable': 'Volte ao aplicativo e comece novamente por lá.',
+  'error.formUnreadable': 'Não foi possível ler o formulário de login. Volte ao aplicativo e entre novamente.',
+  'error.formInvalid': 'Este formulário de login não é válido. Volte ao aplicativo e entre novamente.',
+  'error.formUnchecked': 'Não foi possível verificar este formulário de login: ele pode ter sido enviado de outra página, ou os cookies podem estar bloqueados.',
+  'error.formExpired': 'Este formulário de login ficou aberto por tempo demais.',
+  'error.clientGone': 'O aplicativo que enviou você para cá não aceita mais este login.',
+  'error.signInLinkRepeated': 'O link de login indica mais de um aplicativo ou endereço de retorno.',
+  'error.unknownClient': 'O aplicativo que enviou você para cá não é conhecido por este grupo de usuários.',
+  'error.unregisteredRedirect': 'O endereço para o qual o aplicativo pediu para voltar não está registrado para ele.',
+  'error.signOutLinkRepeated': 'O link de saída indica mais de um aplicativo ou endereço de retorno.',
+  'error.unregisteredLogout': 'O endereço para o qual o aplicativo pediu para voltar após sair não está registrado para ele.',
+};
