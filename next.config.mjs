@@ -7,6 +7,11 @@ const baseline = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
 ];
 
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl without i18n routing: i18n/request.ts picks the locale per request (URLs unchanged).
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The deployable server: .next/standalone/server.js with only the files it needs (deploy/Dockerfile
@@ -32,4 +37,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,29 +1,39 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { SiteHeader } from '@/components/layout/site-header';
+import { clientCatalog } from '@/lib/i18n/client-catalog';
+import { directionOf } from '@/lib/i18n/locales';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Account security', template: '%s · Account security' },
-  description: 'Manage how you sign in: passkeys, remembered devices and sessions.',
-  icons: { icon: '/icon.svg' },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return {
+    title: { default: t('siteName'), template: t('titleTemplate', { title: '%s' }) },
+    description: t('description'),
+    icons: { icon: '/icon.svg' },
+  };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t, catalog] = await Promise.all([getLocale(), getTranslations('common'), clientCatalog({ common: ['tryAgain', 'tryingAgain', 'goHome', 'errorHeading', 'securityErrorText'] })]);
   return (
-    <html lang="en">
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
         >
-          Skip to content
+          {t('skipToContent')}
         </a>
-        <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
-          {children}
-        </SiteChrome>
+        <ClientMessages locale={catalog.locale} messages={catalog.messages}>
+          <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
+            {children}
+          </SiteChrome>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -32,6 +32,8 @@ export default async function globalSetup() {
       LOCAL_POOL_PORT: '0',
       LOCAL_POOL_DATA: join(stateDir, 'state.json'),
       LOCAL_POOL_ADMIN_TOKEN: adminToken,
+      // The pseudo-locale (en-XA) may be chosen through the language cookie in this production build (e2e/i18n.spec.ts).
+      I18N_PSEUDO_LOCALE: '1',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,9 +1,14 @@
-export function SiteFooter() {
+import { getTranslations } from 'next-intl/server';
+import { LanguageMenu } from './language-menu';
+
+export async function SiteFooter() {
+  const t = await getTranslations('common');
   return (
     <footer className="border-t border-zinc-200 dark:border-zinc-800">
-      <p className="mx-auto max-w-2xl px-6 py-4 text-sm text-zinc-600 dark:text-zinc-400">
-        Your sign-in is handled by your organisation&apos;s user pool. This portal never sees your password.
-      </p>
+      <div className="mx-auto max-w-2xl space-y-3 px-6 py-4">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('footer')}</p>
+        <LanguageMenu />
+      </div>
     </footer>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SignOutForm } from '@/components/auth/sign-out-form';
 import { getPortalSession } from '@/lib/auth/session';
-import { ACCOUNT_MENU_LABEL, SIGNED_IN_AS } from '@/lib/format/security-page-messages';
+import { getTranslations } from 'next-intl/server';
 import { AccountMenu } from './account-menu';
 
 /** The first letter of the name (or email), as a person reads it: one grapheme, upper case. */
@@ -15,20 +15,20 @@ function initialOf(text: string): string {
  * menu holding who they are and Sign out. The Security page's heading is not repeated as a link.
  */
 export async function SiteHeader() {
-  const session = await getPortalSession();
-  const name = session ? (session.user.name ?? session.user.email ?? 'Your account') : null;
+  const [session, t] = await Promise.all([getPortalSession(), getTranslations('common')]);
+  const name = session ? (session.user.name ?? session.user.email ?? t('yourAccount')) : null;
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-6 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold">
           {/* eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG needs no optimisation */}
           <img src="/icon.svg" alt="" width={24} height={24} />
-          Account security
+          {t('siteName')}
         </Link>
         {session && name ? (
-          <AccountMenu label={ACCOUNT_MENU_LABEL(name)} initial={initialOf(name)} name={name}>
+          <AccountMenu label={t('accountMenuLabel', { name })} initial={initialOf(name)} name={name}>
             <p data-testid="signed-in-as" className="text-sm">
-              {SIGNED_IN_AS} <strong className="break-words">{name}</strong>
+              {t('signedInAs')} <strong className="break-words">{name}</strong>
               {session.user.name && session.user.email ? <span className="block break-all text-zinc-600 dark:text-zinc-400">{session.user.email}</span> : null}
             </p>
             <SignOutForm />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useT } from '@/components/i18n/client-messages';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 
@@ -10,6 +11,7 @@ import { useTransition } from 'react';
 export function SectionError({ message, retryable }: { message: string; retryable: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const t = useT('common');
   return (
     <div role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
       <p>{message}</p>
@@ -20,7 +22,7 @@ export function SectionError({ message, retryable }: { message: string; retryabl
           disabled={pending}
           className="rounded-md border border-amber-700 px-3 py-1.5 font-medium hover:bg-amber-100 disabled:opacity-60 dark:border-amber-300 dark:hover:bg-amber-900"
         >
-          {pending ? 'Trying again…' : 'Try again'}
+          {pending ? t('tryingAgain') : t('tryAgain')}
         </button>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { DevicesSection } from '@/components/devices/devices-section';
 import { PasskeysSection } from '@/components/passkeys/passkeys-section';
@@ -32,7 +33,7 @@ export async function SecuritySections({
   showAllDevices?: boolean;
 }) {
   preloadSecurityLists(session.accessToken);
-  const timeZone = parseTimeZoneCookie((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  const [timeZone, t] = [parseTimeZoneCookie((await cookies()).get(TIME_ZONE_COOKIE)?.value), await getTranslations('security')];
   // eslint-disable-next-line react-hooks/purity -- a Server Component renders once per request: this is the moment it wrote the page
   const renderedAt = Date.now();
   return (
@@ -43,13 +44,13 @@ export async function SecuritySections({
       <Suspense fallback={<SecuritySectionsSkeleton />}>
         <section aria-labelledby="passkeys-heading" className="space-y-4">
           <h2 id="passkeys-heading" className="text-xl font-semibold">
-            Passkeys
+            {t('passkeysTerm')}
           </h2>
           <PasskeysSection session={session} sessionEndedPath={sessionEndedPath} />
         </section>
         <section aria-labelledby="devices-heading" className="space-y-4">
           <h2 id="devices-heading" className="text-xl font-semibold">
-            Devices
+            {t('devicesHeading')}
           </h2>
           <Suspense fallback={<DevicesSkeleton />}>
             <DevicesSection session={session} sessionEndedPath={sessionEndedPath} showAll={showAllDevices} />

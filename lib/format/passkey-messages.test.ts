@@ -26,6 +26,14 @@ describe('ceremonyFailure', () => {
     assert.match(outcome.message, /already has a passkey for your account/);
   });
 
+  it('does not take an ordinary error, or one with some other code, for the library\'s WebAuthnError', () => {
+    const generic = /could not create the passkey/;
+    assert.match(ceremonyFailure(domError('NotAllowedError')).message, generic);
+    assert.match(ceremonyFailure(Object.assign(domError('NotAllowedError'), { code: 'ECONNRESET' })).message, generic);
+    assert.match(ceremonyFailure({ code: 'ERROR_CEREMONY_ABORTED' }).message, generic, 'not an Error at all');
+    assert.equal(ceremonyNotAllowed(Object.assign(domError('NotAllowedError'), { code: 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY' })), false, 'no cause');
+  });
+
   it('decides by the code, never by the message text', () => {
     const a = ceremonyFailure(new WebAuthnError({ code: 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED', message: 'cancelled', cause: domError('InvalidStateError') }));
     assert.match(a.message, /already has a passkey/);

@@ -1,4 +1,4 @@
-import { WebAuthnError } from '@simplewebauthn/browser';
+import type { WebAuthnError } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
 
 /**
@@ -43,11 +43,22 @@ const CANCELLED: Announcement = {
 };
 
 /**
+ * A WebAuthnError of @simplewebauthn/browser, told by its shape (an Error with an `ERROR_…` code)
+ * rather than `instanceof`: the library is loaded only when a ceremony starts, so this module (in
+ * the page's first bundle) does not import it.
+ */
+function isWebAuthnError(error: unknown): error is WebAuthnError {
+  if (!(error instanceof Error)) return false;
+  const code: unknown = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('ERROR_');
+}
+
+/**
  * What a failed startRegistration() means for the person, decided by the WebAuthnError code that
  * @simplewebauthn/browser gives (never by the message, which differs between browsers).
  */
 export function ceremonyFailure(error: unknown): Announcement {
-  if (!(error instanceof WebAuthnError)) {
+  if (!isWebAuthnError(error)) {
     return { kind: 'alert', message: 'Your browser could not create the passkey. Nothing was changed. Please try again.' };
   }
   switch (error.code) {
@@ -103,7 +114,7 @@ export function refusedInThisFrame(error: unknown, allowedByPolicy: boolean | nu
 /** The browser ended the ceremony with NotAllowedError: a cancel, a timeout, or a refusal it does not tell apart. */
 export function ceremonyNotAllowed(error: unknown): boolean {
   return (
-    error instanceof WebAuthnError &&
+    isWebAuthnError(error) &&
     error.code === 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY' &&
     (error.cause as { name?: unknown } | undefined)?.name === 'NotAllowedError'
   );

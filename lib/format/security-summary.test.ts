@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canSignInWithoutPassword, lifetimeFromClaims, lifetimeWords, nextStep } from './security-summary';
-import { NEXT_STEPS } from './security-page-messages';
+import { testTranslator } from '@/lib/i18n/test-translator';
+import { canSignInWithoutPassword, lifetimeFromClaims, lifetimeWords, NEXT_STEP_KEYS, nextStep } from './security-summary';
+
+const t = testTranslator('en', 'security');
+const NEXT_STEPS = { 'add-first': t(NEXT_STEP_KEYS['add-first']), 'add-second': t(NEXT_STEP_KEYS['add-second']) };
 
 describe('nextStep', () => {
   it('asks for a first passkey, then a second, then nothing', () => {
@@ -31,16 +34,22 @@ describe('canSignInWithoutPassword', () => {
 
 describe('lifetimeWords', () => {
   it('writes Cognito’s usual lifetimes', () => {
-    assert.equal(lifetimeWords(3600), '1 hour');
-    assert.equal(lifetimeWords(300), '5 minutes');
-    assert.equal(lifetimeWords(60), '1 minute');
-    assert.equal(lifetimeWords(5400), '1 hour 30 minutes');
-    assert.equal(lifetimeWords(86400), '24 hours');
-    assert.equal(lifetimeWords(30), '30 seconds');
+    assert.equal(lifetimeWords(3600, t), '1 hour');
+    assert.equal(lifetimeWords(300, t), '5 minutes');
+    assert.equal(lifetimeWords(60, t), '1 minute');
+    assert.equal(lifetimeWords(5400, t), '1 hour 30 minutes');
+    assert.equal(lifetimeWords(86400, t), '24 hours');
+    assert.equal(lifetimeWords(30, t), '30 seconds');
+  });
+
+  it('writes them in the reader’s language, with its plural forms', () => {
+    assert.equal(lifetimeWords(5400, testTranslator('de', 'security')), '1 Stunde 30 Minuten');
+    assert.equal(lifetimeWords(7200, testTranslator('ar', 'security')), 'ساعتان');
+    assert.equal(lifetimeWords(300, testTranslator('ja', 'security')), '5 分');
   });
 
   it('refuses nonsense', () => {
-    for (const value of [null, 0, -5, Number.NaN, Number.POSITIVE_INFINITY, 400 * 86400]) assert.equal(lifetimeWords(value), null);
+    for (const value of [null, 0, -5, Number.NaN, Number.POSITIVE_INFINITY, 400 * 86400]) assert.equal(lifetimeWords(value, t), null);
   });
 });
 

@@ -1,6 +1,10 @@
-import { NEXT_STEPS } from './security-page-messages';
+export type NextStep = 'add-first' | 'add-second';
 
-export type NextStep = keyof typeof NEXT_STEPS;
+/** Each next step's message in the `security` catalog. */
+export const NEXT_STEP_KEYS = { 'add-first': 'nextStepAddFirst', 'add-second': 'nextStepAddSecond' } as const satisfies Record<NextStep, string>;
+
+/** Formats one message of the `security` catalog (next-intl's `t`). */
+export type SecurityWords = (key: 'lifetimeSeconds' | 'lifetimeMinutes' | 'lifetimeHours' | 'lifetimeHoursMinutes', values: Record<string, number>) => string;
 
 /**
  * The one thing the summary asks the person to do, or null. From the number of passkeys only
@@ -20,17 +24,16 @@ export function canSignInWithoutPassword(passkeys: number | null): boolean | nul
 
 /**
  * How long an access token lives, in words ("1 hour", "5 minutes", "1 hour 30 minutes"), from
- * its lifetime in seconds; null when the lifetime is not a sensible number.
+ * its lifetime in seconds, in the catalog's language; null when the lifetime is not a sensible number.
  */
-export function lifetimeWords(seconds: number | null): string | null {
+export function lifetimeWords(seconds: number | null, t: SecurityWords): string | null {
   if (seconds === null || !Number.isFinite(seconds) || seconds <= 0 || seconds > 366 * 24 * 3600) return null;
-  if (seconds < 60) return `${Math.round(seconds)} seconds`;
+  if (seconds < 60) return t('lifetimeSeconds', { seconds: Math.round(seconds) });
   const minutes = Math.round(seconds / 60);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (hours === 0) return unit(rest, 'minute');
-  return rest === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
+  if (hours === 0) return t('lifetimeMinutes', { minutes: rest });
+  return rest === 0 ? t('lifetimeHours', { hours }) : t('lifetimeHoursMinutes', { hours, minutes: rest });
 }
 
 /** An access token's lifetime from its claims: exp − iat, or null when either is missing or odd. */
