@@ -25,16 +25,34 @@ test('lang=de shows the sign-in page in German, signing in still works, and the 
   await expect(german.passkeyButton).toBeVisible();
   await expect(page.getByText('Sign in', { exact: true })).toHaveCount(0);
 
+  // The same sign-in without lang: the pool's cookie still says German, as Cognito's does.
+  const withoutLang = new URL(page.url());
+  withoutLang.searchParams.delete('lang');
+  await page.goto(withoutLang.toString());
+  await german.expectLanguage();
+
   await german.signIn(user);
   await securityPage.expectSignedInAs(user.name);
 
-  // Signed out (which ends the pool's session too), the next sign-in has no lang: the pool's
-  // cookie still says German, as Cognito's does.
+  // Signed out (which ends the pool's session too), the portal's next sign-in carries its own
+  // locale (English, from this browser's Accept-Language): the pool follows the newest lang.
   await securityPage.signOut();
   await homePage.expectShown();
   await securityPage.goto();
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await poolSignInPage.in(en).expectLanguage();
+});
+
+test('the portal sends the chosen locale as lang, and the person comes back to the portal in it', async ({ page, context, baseURL, user, poolSignInPage, securityPage }) => {
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'de', url: baseURL }]);
+  await securityPage.goto();
+  await poolSignInPage.expectShown();
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
+  const german = poolSignInPage.in(de);
   await german.expectLanguage();
-  expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+  await german.signIn(user);
+  await expect(page).toHaveURL(/\/security/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
 test('lang=ar gives a right-to-left page, laid out from the right', async ({ page, user, poolSignInPage, securityPage }) => {

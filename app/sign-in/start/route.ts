@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { getAuthOptions } from '@/lib/auth/options';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { signInLangParams } from '@/lib/auth/sign-in-lang';
 import { freshSignIn, isPageLoad, startSignIn } from '@/lib/auth/sign-in-start';
 import { getPortalConfig } from '@/lib/config/env';
 
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest) {
   const fresh = freshSignIn(request.headers.get('sec-fetch-site'));
   const started = await startSignIn(getAuthOptions(), {
     callbackUrl: `${config.portalUrl}${returnTo}`,
-    authorizationParams: fresh ? { prompt: 'login' } : {},
+    authorizationParams: { ...(await signInLangParams()), ...(fresh ? { prompt: 'login' } : {}) },
     headers: Object.fromEntries(request.headers),
   });
   const headers = new Headers({ location: started.location, 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });

@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import { flowCookieHeader, flowCookieName, FLOW_LIFETIME_SECONDS, popupCallbackUrl, startFlow } from '@/lib/auth/embed-handoff-flow';
 import { COGNITO_SCOPES } from '@/lib/auth/options';
 import { continueByClick, openedByPortal, readPopupRequest } from '@/lib/auth/popup-request';
+import { signInLangParams } from '@/lib/auth/sign-in-lang';
 import { authorizeUrl } from '@/lib/cognito/oauth';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
 
@@ -37,7 +38,7 @@ export async function GET(request: NextRequest) {
 
   if (params.get('next') !== 'add-passkey') {
     const flow = await startFlow({ state, host, stepUp }, config.nextAuthSecret);
-    const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra });
+    const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra: { ...(await signInLangParams()), ...extra } });
     const cookie = flowCookieHeader(flowCookieName(config.useSecureCookies, flow.oauthState), flow.cookieValue, FLOW_LIFETIME_SECONDS, config.useSecureCookies);
     return new Response(null, { status: 303, headers: { location, 'set-cookie': cookie, 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' } });
   }
