@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 // Unexpected failures only; expected ones are shown where they happen. No details reach the page.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -12,9 +11,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded-md border border-zinc-300 px-4 py-2 dark:border-zinc-700">
           Try again
         </button>
-        <Link href="/" className="px-4 py-2 text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
+        <a href="/" className="px-4 py-2 text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
           Go to the home page
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
 
 export default async function NotFound() {
@@ -9,9 +8,9 @@ export default async function NotFound() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p>
-        <Link href="/" className="text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
+        <a href="/" className="text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
           Go to the home page
-        </Link>
+        </a>
       </p>
     </div>
   );

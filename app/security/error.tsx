@@ -1,7 +1,6 @@
 'use client';
 
 import { useT } from '@/components/i18n/client-messages';
-import Link from 'next/link';
 
 // Unexpected failures only; expected ones are shown where they happen. No details reach the page.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -14,9 +13,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded-md border border-zinc-300 px-4 py-2 dark:border-zinc-700">
           {t('tryAgain')}
         </button>
-        <Link href="/" className="px-4 py-2 text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
+        <a href="/" className="px-4 py-2 text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
           {t('goHome')}
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { deviceMessages as m } from '@/lib/format/device-messages';
 import { DEVICE_LIST_ANCHOR, DEVICES_VIEW_PARAM } from '@/lib/format/devices-view-names';
@@ -19,12 +18,12 @@ export function DevicesViewLink({ showAll, total, hidden }: { showAll: boolean; 
   return (
     <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
       {!showAll ? <span className="text-zinc-600 dark:text-zinc-400">{m.hiddenCount(hidden)}</span> : null}
-      <Link
+      <a
         href={`${pathname}${query ? `?${query}` : ''}#${DEVICE_LIST_ANCHOR}`}
         className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
       >
         {showAll ? m.showRecent : m.showAll(total)}
-      </Link>
+      </a>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SignOutForm } from '@/components/auth/sign-out-form';
 import { getPortalSession } from '@/lib/auth/session';
 import { getTranslations } from 'next-intl/server';
@@ -20,11 +19,11 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-6 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold">
+        <a href="/" className="flex items-center gap-2 font-semibold">
           {/* eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG needs no optimisation */}
           <img src="/icon.svg" alt="" width={24} height={24} />
           {t('siteName')}
-        </Link>
+        </a>
         {session && name ? (
           <AccountMenu label={t('accountMenuLabel', { name })} initial={initialOf(name)} name={name}>
             <p data-testid="signed-in-as" className="text-sm">

@@ -1,46 +1,35 @@
 'use client';
 
-import type { RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
 import { useResume } from '@/components/step-up/use-resume';
 import {
   ADD_IN_POPUP_MESSAGE,
-  ceremonyFailure,
   createAllowedInThisDocument,
   NO_WEBAUTHN_MESSAGE,
-  refusedInThisFrame,
-  ceremonyNotAllowed,
   ADD_IN_POPUP_MAYBE_MESSAGE,
+  UNREACHABLE_FAILURE,
   type Announcement,
 } from '@/lib/format/passkey-messages';
 import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
-import { runPasskeyAction } from './run-passkey-action';
+import type { AddStage } from './add-passkey-ceremony';
 
 type Support = 'supported' | 'insecure' | 'unsupported';
 
-type SignalApi = { signalUnknownCredential?: (options: { rpId: string; credentialId: string }) => Promise<void> };
-
-/**
- * A passkey the authenticator made but Cognito never stored: where the browser has the Signal API
- * (Chrome 132+, Safari 26), tell the password manager it is unknown so it does not offer a
- * passkey that cannot sign in. Best effort; nothing depends on it.
- */
-function forgetUnsavedPasskey(rpId: string | undefined, credentialId: string) {
-  const signal = (window.PublicKeyCredential as unknown as SignalApi | undefined)?.signalUnknownCredential;
-  if (!rpId || typeof signal !== 'function') return;
-  signal.call(window.PublicKeyCredential, { rpId, credentialId }).catch(() => {});
-}
-
 // What the browser can do does not change while the page is open: nothing to subscribe to.
 const subscribeToNothing = () => () => {};
-// @simplewebauthn/browser's browserSupportsWebAuthn(), without loading the library for it: the
-// library (about 4 kB gzip) is fetched only when the person selects Add (see add()).
+// @simplewebauthn/browser's browserSupportsWebAuthn(), without loading the library for it.
 const browserSupportsWebAuthn = () => typeof window.PublicKeyCredential === 'function';
 const browserSupport = (): Support => (!window.isSecureContext ? 'insecure' : browserSupportsWebAuthn() ? 'supported' : 'unsupported');
-/** The WebAuthn library, loaded on the first Add (in parallel with asking the server for options). */
-const loadWebAuthn = () => import('@simplewebauthn/browser');
+/**
+ * The ceremony itself (add-passkey-ceremony.ts, with SimpleWebAuthn): loaded when the pointer or
+ * focus reaches the button, so it is there by the click, and never on a visit that adds nothing.
+ */
+const loadCeremony = () => import('./add-passkey-ceremony');
+const preloadCeremony = () => {
+  loadCeremony().catch(() => {}); // a failed load is reported by the click that needs it
+};
 // The server cannot know, and nearly every browser can: the button is drawn enabled from the first
 // paint (disabled before hydration would flash), and only a browser that really cannot is told so.
 const assumedOnServer = (): Support => 'supported';
@@ -49,7 +38,7 @@ const isServer = () => false;
 
 const INSECURE_MESSAGE = 'Passkeys can only be added over a secure (https) connection. Please open this page at its https address.';
 
-type Stage = 'idle' | 'starting' | 'ceremony' | 'saving';
+type Stage = 'idle' | AddStage;
 const STAGE_LABELS: Record<Stage, string> = {
   idle: 'Add a passkey',
   starting: 'Getting ready…',
@@ -106,57 +95,17 @@ export function AddPasskeyButton({
     }
     setRefused(false);
     startTransition(async () => {
-      // Starts loading now; awaited only once the options are here. A failed load is a failed ceremony.
-      const webauthn = loadWebAuthn();
-      webauthn.catch(() => {}); // awaited below, unless the options never come
       try {
         setStage('starting');
-        const start = await runPasskeyAction(actions.startAddingPasskey);
-        if (!start.ok && start.code === 'reauthentication-required') {
-          onAnnounce({ kind: 'status', message: 'Nothing was added yet: confirm it’s you to add a passkey.' });
-          confirmIdentity({ action: 'add-passkey' });
-          return;
-        }
-        if (!start.ok) {
-          onAnnounce({ kind: 'alert', message: start.message }); // the action's words for this case
-          return;
-        }
-        setStage('ceremony');
-        let credential: RegistrationResponseJSON;
+        let ceremony: Awaited<ReturnType<typeof loadCeremony>>;
         try {
-          credential = await (await webauthn).startRegistration({ optionsJSON: start.data });
+          ceremony = await loadCeremony();
         } catch (error) {
-          const policy = createAllowedInThisDocument();
-          if (canUsePopup && refusedInThisFrame(error, policy)) {
-            setRefused('certain');
-            return;
-          }
-          const outcome = ceremonyFailure(error);
-          // The detail (the browser's own error) helps whoever looks at the console; the person gets the words.
-          if (outcome.kind === 'alert') console.warn('Creating a passkey failed in the browser.', error);
-          onAnnounce(outcome);
-          // Where the browser does not say what this frame may do, a refusal looks like a cancel: offer the window too.
-          if (canUsePopup && policy === null && ceremonyNotAllowed(error)) setRefused('possible');
+          console.error('The passkey code could not be loaded.', error);
+          onAnnounce({ kind: 'alert', message: UNREACHABLE_FAILURE.message });
           return;
         }
-        setStage('saving');
-        // Cognito's user.id goes along, to be kept with the passkey details (the Signal API needs it).
-        const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential, start.data.user.id));
-        if (!finish.ok && finish.code === 'reauthentication-required') {
-          // The sign-in stopped counting as recent during the ceremony (the start keeps time back
-          // for it, so this is rare): nothing was stored, and the authenticator may drop its copy.
-          forgetUnsavedPasskey(start.data.rp.id, credential.id);
-          onAnnounce({ kind: 'status', message: 'Nothing was added: your sign-in is no longer recent. Confirm it’s you, then add the passkey again.' });
-          confirmIdentity({ action: 'add-passkey' });
-          return;
-        }
-        if (!finish.ok) {
-          onAnnounce({ kind: 'alert', message: finish.message });
-          return;
-        }
-        onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });
-        emit({ type: 'passkey-added' });
-        onAdded?.(finish.data);
+        await ceremony.addPasskey({ actions, canUsePopup, setStage, offerPopup: setRefused, onAnnounce, confirmIdentity, emit, onAdded });
       } finally {
         setStage('idle');
       }
@@ -183,6 +132,8 @@ export function AddPasskeyButton({
         ref={addButton}
         type="button"
         onClick={add}
+        onPointerEnter={preloadCeremony}
+        onFocus={preloadCeremony}
         // Disabled for good when the browser cannot do it; while working it stays focusable (aria-disabled).
         disabled={support !== 'supported'}
         aria-disabled={pending || undefined}

@@ -7,11 +7,14 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deletePasskeyFailureMessage, type Announcement } from '@/lib/format/passkey-messages';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { PasskeyItem } from './passkey-item';
+import type { PasskeyRowParts } from './passkey-row-parts';
 import { runPasskeyAction } from './run-passkey-action';
 
 type PasskeyListProps = {
   passkeys: PasskeyView[];
   labels: Record<string, string>;
+  /** Each row's server-rendered parts, by credential ID. */
+  rowParts: Record<string, PasskeyRowParts>;
   /** `relyingPartyId`: the deleted passkey's, so the password manager can be told of it. */
   onDeleteResult: (announcement: Announcement, gone: boolean, relyingPartyId?: string) => void;
   onRenameResult?: (announcement: Announcement, passkeyId: string) => void;
@@ -23,13 +26,15 @@ type PasskeyListProps = {
   highlightedId: string | null;
 };
 
+const NO_PARTS: PasskeyRowParts = { icon: null, secondary: null, details: null };
+
 type Deleting = { passkey: PasskeyView; label: string };
 
 /**
  * The person's passkeys, in the order Cognito lists them (oldest first), and the one dialog that
  * confirms deleting any of them (one per row made most of the list's HTML, and its hydration).
  */
-export function PasskeyList({ passkeys, labels, onDeleteResult, onRenameResult, onActionStart, deleteBlockedReason, highlightedId }: PasskeyListProps) {
+export function PasskeyList({ passkeys, labels, rowParts, onDeleteResult, onRenameResult, onActionStart, deleteBlockedReason, highlightedId }: PasskeyListProps) {
   const [deleting, setDeleting] = useState<Deleting | null>(null);
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
@@ -64,6 +69,7 @@ export function PasskeyList({ passkeys, labels, onDeleteResult, onRenameResult, 
           <PasskeyItem
             key={passkey.id}
             passkey={passkey}
+            parts={rowParts[passkey.id] ?? NO_PARTS}
             label={labels[passkey.id] ?? passkey.displayName}
             onRequestDelete={requestDelete}
             onRenameResult={onRenameResult}

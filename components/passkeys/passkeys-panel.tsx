@@ -9,6 +9,7 @@ import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { AddPasskeyButton } from './add-passkey-button';
 import { NameNewPasskey } from './name-new-passkey';
 import { PasskeyList } from './passkey-list';
+import type { PasskeyRowParts } from './passkey-row-parts';
 import { PasskeysEmptyState } from './passkeys-empty-state';
 import { useSignalAcceptedCredentials } from './signal-accepted-credentials';
 
@@ -26,6 +27,8 @@ type PasskeysPanelProps = {
   passkeys: PasskeyView[];
   /** Names that tell same-named passkeys apart, by credential ID (lib/format/distinct-labels.ts). */
   labels: Record<string, string>;
+  /** Each row's icon, secondary line and details, rendered on the server. */
+  rowParts: Record<string, PasskeyRowParts>;
   truncated: boolean;
   /** The portal can keep names (the details attribute works): offer naming and renaming. */
   canRename: boolean;
@@ -35,7 +38,7 @@ type PasskeysPanelProps = {
   userHandle: string | null;
 };
 
-export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, lastPasskey, userHandle }: PasskeysPanelProps) {
+export function PasskeysPanel({ intro, passkeys, labels, rowParts, truncated, canRename, lastPasskey, userHandle }: PasskeysPanelProps) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [naming, setNaming] = useState<AddedPasskey | null>(null);
   // RP IDs of passkeys deleted here: told even when their last passkey is gone from the list.
@@ -122,6 +125,7 @@ export function PasskeysPanel({ intro, passkeys, labels, truncated, canRename, l
         <PasskeyList
           passkeys={passkeys}
           labels={labels}
+          rowParts={rowParts}
           onDeleteResult={onDeleteResult}
           onRenameResult={
             canRename

@@ -13,6 +13,7 @@ import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
 import { toPasskeyView } from '@/lib/passkeys/present';
 import { PasskeysIntro } from '@/components/security/section-intros';
 import { PasskeysPanel } from './passkeys-panel';
+import { passkeyRowParts } from './passkey-row-parts';
 
 /** The stored details, or none: their failure never costs the person the list (callCognito logged it). */
 async function detailsOrNone(accessToken: string): Promise<DetailsRead> {
@@ -55,6 +56,7 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
       intro={<PasskeysIntro />}
       passkeys={passkeys}
       labels={labels}
+      rowParts={passkeyRowParts(passkeys, labels)}
       truncated={list.truncated}
       canRename={details.available}
       lastPasskey={lastPasskey}

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { ceremonyFailure, ceremonyNotAllowed, createAllowedInThisDocument, deletePasskeyFailureMessage, refusedInThisFrame } from './passkey-messages';
+import { ceremonyFailure, ceremonyNotAllowed, refusedInThisFrame } from './ceremony-failure';
+import { createAllowedInThisDocument, deletePasskeyFailureMessage } from './passkey-messages';
 
 const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
 const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>
