@@ -260,7 +260,7 @@ test('faults in the pool are explained with a retry, the rest of the page still 
   // A slow ListDevices: the section shows its skeleton while the rest of the page is already there.
   // (Only until the response starts: the load event waits for the whole streamed document.)
   // Checked while the skeleton shows, list first: on a busy machine the other checks take time.
-  await setFaults({ ListDevices: { latencyMs: 4_000 } });
+  await setFaults({ ListDevices: { latencyMs: 2_500 } }); // under the SDK's request timeout (lib/cognito/client.ts)
   await page.reload({ waitUntil: 'commit' });
   await expect(devices.loading).toBeVisible();
   await expect(devices.list).toHaveCount(0);
