@@ -221,6 +221,38 @@ test('deletes a passkey after a confirmation that works by keyboard and closes w
   await passkeys.expectCount(0);
 });
 
+test('speaks the person’s language: a German row, menu, delete dialog and announcement, hydrated as the server wrote them', async ({ page, context, baseURL, user }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await signInWithOnePasskey(page, user);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'de', url: baseURL }]);
+  await page.reload();
+
+  const region = page.getByRole('region', { name: 'Passkeys' });
+  await expect(region.getByRole('button', { name: 'Passkey hinzufügen' })).toHaveAttribute('data-interactive', 'true');
+  const row = region.getByRole('list', { name: 'Ihre Passkeys' }).getByRole('listitem');
+  // The secondary line and the details, written by the server in German (dates through Intl).
+  await expect(row.locator('p').filter({ has: page.locator('time') })).toHaveText(/Hinzugefügt am \d{2}\.\d{2}\.\d{4}/);
+  await row.locator('summary').click();
+  await expect(row.locator('dl')).toContainText('Integrierter Authentifikator dieses Geräts');
+  await expect(row.locator('dd time')).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}.*\((jetzt|vor \d+ Minuten?)\)$/);
+
+  // The client components' words: the menu, the dialog and what is announced.
+  await region.getByRole('button', { name: 'Aktionen für Passkey', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Löschen' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toHaveAccessibleName('Passkey „Passkey“ löschen?');
+  await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Passkey löschen' }).click();
+  await expect(region.getByRole('status')).toHaveText('Passkey „Passkey“ gelöscht.');
+  await expect(region.getByText('Sie haben noch keine Passkeys.')).toBeVisible();
+  // Hydration repeated the server's text (a mismatch is React error 418/425 in a production build).
+  expect(pageErrors.filter((error) => /hydrat|#418|#425/i.test(error))).toEqual([]);
+});
+
 test('explains a passkey that was already deleted elsewhere, and refreshes the list', async ({ page, context, user }) => {
   const { passkeys } = await signInWithOnePasskey(page, user);
   const [credential] = await passkeysAtPool(user.username);

@@ -1,17 +1,11 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useT } from '@/components/i18n/client-messages';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
 import { useResume } from '@/components/step-up/use-resume';
-import {
-  ADD_IN_POPUP_MESSAGE,
-  createAllowedInThisDocument,
-  NO_WEBAUTHN_MESSAGE,
-  ADD_IN_POPUP_MAYBE_MESSAGE,
-  UNREACHABLE_FAILURE,
-  type Announcement,
-} from '@/lib/format/passkey-messages';
+import { createAllowedInThisDocument, type Announcement } from '@/lib/format/passkey-messages';
 import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import type { AddStage } from './add-passkey-ceremony';
 
@@ -36,20 +30,20 @@ const assumedOnServer = (): Support => 'supported';
 const isBrowser = () => true;
 const isServer = () => false;
 
-const INSECURE_MESSAGE = 'Passkeys can only be added over a secure (https) connection. Please open this page at its https address.';
-
 type Stage = 'idle' | AddStage;
-const STAGE_LABELS: Record<Stage, string> = {
-  idle: 'Add a passkey',
-  starting: 'Getting ready…',
-  ceremony: 'Follow your browser’s instructions…',
-  saving: 'Saving your passkey…',
+// The button's words at each stage (the `passkeys` catalog's, as client-keys.ts lists them).
+const STAGE_KEYS: Record<Stage, string> = {
+  idle: 'addButton',
+  starting: 'addStarting',
+  ceremony: 'addCeremony',
+  saving: 'addSaving',
 };
 
 /**
  * Adds a passkey: the portal asks Cognito for options, the browser creates the passkey with the
  * person's authenticator, and Cognito checks and stores it. Each way this can fail ends with a
- * message and nothing changed.
+ * message and nothing changed. Its words come from the `passkeys` messages of the nearest
+ * <ClientMessages> (ADD_PASSKEY_KEYS in client-keys.ts); the ceremony gets them as a translator.
  */
 export function AddPasskeyButton({
   onAnnounce,
@@ -59,6 +53,7 @@ export function AddPasskeyButton({
   /** With what the server kept about the new passkey (to offer a name for it). */
   onAdded?: (added: AddedPasskey) => void;
 }) {
+  const t = useT('passkeys');
   const support = useSyncExternalStore(subscribeToNothing, browserSupport, assumedOnServer);
   const [pending, startTransition] = useTransition();
   const [stage, setStage] = useState<Stage>('idle');
@@ -81,7 +76,7 @@ export function AddPasskeyButton({
   // Back from confirming it's you: the focused button and a word, never the OS prompt unasked. A
   // WebAuthn prompt follows the person's own gesture (the iframe's browser insists on one anyway).
   useResume(support === 'supported' ? { action: 'add-passkey' } : null, () => {
-    onAnnounce({ kind: 'status', message: 'Thanks, that’s confirmed. Select “Add a passkey” to carry on.' });
+    onAnnounce({ kind: 'status', message: t('resumeAdd') });
     addButton.current?.focus();
   });
 
@@ -102,10 +97,10 @@ export function AddPasskeyButton({
           ceremony = await loadCeremony();
         } catch (error) {
           console.error('The passkey code could not be loaded.', error);
-          onAnnounce({ kind: 'alert', message: UNREACHABLE_FAILURE.message });
+          onAnnounce({ kind: 'alert', message: t('unreachable') });
           return;
         }
-        await ceremony.addPasskey({ actions, canUsePopup, setStage, offerPopup: setRefused, onAnnounce, confirmIdentity, emit, onAdded });
+        await ceremony.addPasskey({ actions, canUsePopup, setStage, offerPopup: setRefused, onAnnounce, confirmIdentity, emit, onAdded, t });
       } finally {
         setStage('idle');
       }
@@ -116,16 +111,16 @@ export function AddPasskeyButton({
     if (!addPasskeyInPopup) return;
     const opened = addPasskeyInPopup(() => {
       setRefused(false);
-      onAnnounce({ kind: 'status', message: 'Passkey added.' });
+      onAnnounce({ kind: 'status', message: t('addedInPopup') });
     });
     onAnnounce(
       opened === 'opened'
-        ? { kind: 'status', message: 'Continue in the new window. This page updates when the passkey has been added.' }
-        : { kind: 'alert', message: 'The new window was blocked. Allow pop-ups for this page and try again.' },
+        ? { kind: 'status', message: t('popupContinue') }
+        : { kind: 'alert', message: t('popupBlocked') },
     );
   }
 
-  const reason = support === 'insecure' ? INSECURE_MESSAGE : support === 'unsupported' ? NO_WEBAUTHN_MESSAGE : null;
+  const reason = support === 'insecure' ? t('insecure') : support === 'unsupported' ? t('noWebAuthn') : null;
   return (
     <div className="space-y-2">
       <button
@@ -141,7 +136,7 @@ export function AddPasskeyButton({
         data-interactive={interactive || undefined}
         className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-zinc-500 aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300 dark:disabled:bg-zinc-500"
       >
-        {pending ? STAGE_LABELS[stage === 'idle' ? 'starting' : stage] : STAGE_LABELS.idle}
+        {t(pending ? STAGE_KEYS[stage === 'idle' ? 'starting' : stage] : STAGE_KEYS.idle)}
       </button>
       {reason ? (
         <p id={reasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
@@ -151,7 +146,7 @@ export function AddPasskeyButton({
       {refused && canUsePopup ? (
         <div className="space-y-2">
           <p id={popupReasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
-            {refused === 'certain' ? ADD_IN_POPUP_MESSAGE : ADD_IN_POPUP_MAYBE_MESSAGE}
+            {refused === 'certain' ? t('popupOffer') : t('popupOfferMaybe')}
           </p>
           <button
             ref={popupButton}
@@ -160,7 +155,7 @@ export function AddPasskeyButton({
             aria-describedby={popupReasonId}
             className="rounded-md border border-zinc-400 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
           >
-            Add the passkey in a new window
+            {t('popupButton')}
           </button>
         </div>
       ) : null}

@@ -4,14 +4,15 @@ import type { StepUp } from '@/components/step-up/step-up-context';
 import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import type { HostEvent } from '@/lib/embed/protocol';
 import { ceremonyFailure, ceremonyNotAllowed, refusedInThisFrame } from '@/lib/format/ceremony-failure';
-import { createAllowedInThisDocument, type Announcement } from '@/lib/format/passkey-messages';
+import { createAllowedInThisDocument, type Announcement, type PasskeyTranslate } from '@/lib/format/passkey-messages';
 import { runPasskeyAction } from './run-passkey-action';
 
 /**
  * Adding a passkey, from asking Cognito for options to storing the browser's answer: the part of
  * AddPasskeyButton that runs only after a click, so its code (and SimpleWebAuthn's) is loaded then,
  * not with the page (the Security pages' JS budget). Each way it can fail ends with a message and
- * nothing changed.
+ * nothing changed. Its words are the button's translator's (`t`, the `passkeys` messages the page
+ * was given), so none are in this code.
  */
 export type AddStage = 'starting' | 'ceremony' | 'saving';
 
@@ -26,6 +27,8 @@ export type AddPasskeyHooks = {
   confirmIdentity: StepUp['confirmIdentity'];
   emit: (event: HostEvent) => void;
   onAdded?: (added: AddedPasskey) => void;
+  /** The `passkeys` messages, in the person's language (ADD_PASSKEY_KEYS in client-keys.ts). */
+  t: PasskeyTranslate;
 };
 
 type SignalApi = { signalUnknownCredential?: (options: { rpId: string; credentialId: string }) => Promise<void> };
@@ -41,11 +44,12 @@ function forgetUnsavedPasskey(rpId: string | undefined, credentialId: string) {
   signal.call(window.PublicKeyCredential, { rpId, credentialId }).catch(() => {});
 }
 
-export async function addPasskey({ actions, canUsePopup, setStage, offerPopup, onAnnounce, confirmIdentity, emit, onAdded }: AddPasskeyHooks): Promise<void> {
+export async function addPasskey({ actions, canUsePopup, setStage, offerPopup, onAnnounce, confirmIdentity, emit, onAdded, t }: AddPasskeyHooks): Promise<void> {
   setStage('starting');
-  const start = await runPasskeyAction(actions.startAddingPasskey);
+  const unreachable = t('unreachable');
+  const start = await runPasskeyAction(actions.startAddingPasskey, unreachable);
   if (!start.ok && start.code === 'reauthentication-required') {
-    onAnnounce({ kind: 'status', message: 'Nothing was added yet: confirm it’s you to add a passkey.' });
+    onAnnounce({ kind: 'status', message: t('addReauth') });
     confirmIdentity({ action: 'add-passkey' });
     return;
   }
@@ -63,7 +67,7 @@ export async function addPasskey({ actions, canUsePopup, setStage, offerPopup, o
       offerPopup('certain');
       return;
     }
-    const outcome = ceremonyFailure(error);
+    const outcome = ceremonyFailure(error, t);
     // The detail (the browser's own error) helps whoever looks at the console; the person gets the words.
     if (outcome.kind === 'alert') console.warn('Creating a passkey failed in the browser.', error);
     onAnnounce(outcome);
@@ -73,12 +77,12 @@ export async function addPasskey({ actions, canUsePopup, setStage, offerPopup, o
   }
   setStage('saving');
   // Cognito's user.id goes along, to be kept with the passkey details (the Signal API needs it).
-  const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential, start.data.user.id));
+  const finish = await runPasskeyAction(() => actions.finishAddingPasskey(credential, start.data.user.id), unreachable);
   if (!finish.ok && finish.code === 'reauthentication-required') {
     // The sign-in stopped counting as recent during the ceremony (the start keeps time back
     // for it, so this is rare): nothing was stored, and the authenticator may drop its copy.
     forgetUnsavedPasskey(start.data.rp.id, credential.id);
-    onAnnounce({ kind: 'status', message: 'Nothing was added: your sign-in is no longer recent. Confirm it’s you, then add the passkey again.' });
+    onAnnounce({ kind: 'status', message: t('addReauthLate') });
     confirmIdentity({ action: 'add-passkey' });
     return;
   }
@@ -86,7 +90,7 @@ export async function addPasskey({ actions, canUsePopup, setStage, offerPopup, o
     onAnnounce({ kind: 'alert', message: finish.message });
     return;
   }
-  onAnnounce({ kind: 'status', message: 'Passkey added. You can now use it to sign in.' });
+  onAnnounce({ kind: 'status', message: t('added') });
   emit({ type: 'passkey-added' });
   onAdded?.(finish.data);
 }

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/client-messages';
 import { useResume } from '@/components/step-up/use-resume';
 import { ActionsMenu, type ActionsMenuItem } from '@/components/ui/actions-menu';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';
-import { CANCEL_RENAME, DELETE_ITEM, passkeyActionsLabel, RENAME_ITEM, renamed } from '@/lib/format/passkey-details-messages';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import { PasskeyNameField } from './passkey-name-field';
 import type { PasskeyRowParts } from './passkey-row-parts';
@@ -34,6 +34,7 @@ type PasskeyItemProps = {
  * in a disclosure below.
  */
 export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameResult, onActionStart, deleteBlockedReason, highlighted }: PasskeyItemProps) {
+  const t = useT('passkeys');
   const [renaming, setRenaming] = useState(false);
   const row = useRef<HTMLLIElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -51,7 +52,7 @@ export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameRe
   if (onRenameResult) {
     items.push({
       key: 'rename',
-      label: RENAME_ITEM,
+      label: t('renameItem'),
       onSelect: () => {
         onActionStart();
         setRenaming(true);
@@ -60,7 +61,7 @@ export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameRe
   }
   items.push({
     key: 'delete',
-    label: DELETE_ITEM,
+    label: t('deleteItem'),
     destructive: true,
     disabled: deleteBlockedReason !== null,
     disabledReason: deleteBlockedReason ?? undefined,
@@ -87,7 +88,7 @@ export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameRe
           </h3>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{parts.secondary}</p>
         </div>
-        <ActionsMenu label={passkeyActionsLabel(label)} items={items} className="shrink-0" />
+        <ActionsMenu label={t('actionsFor', { name: label })} items={items} className="shrink-0" />
       </div>
       {renaming && onRenameResult ? (
         <div className="mt-3 sm:ps-[52px]">
@@ -95,11 +96,11 @@ export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameRe
             credentialId={passkey.id}
             initial={passkey.displayName}
             inputRef={input}
-            cancelLabel={CANCEL_RENAME}
+            cancelLabel={t('cancel')}
             onCancel={() => setRenaming(false)}
             onSaved={(name) => {
               setRenaming(false);
-              onRenameResult({ kind: 'status', message: renamed(name) }, passkey.id);
+              onRenameResult({ kind: 'status', message: t('renamed', { name }) }, passkey.id);
             }}
           />
         </div>

@@ -1,5 +1,4 @@
 import type { PasskeyKind } from '@/lib/passkeys/passkey-view';
-import { KIND_LABELS } from '@/lib/format/passkey-details-messages';
 
 /**
  * An icon for a passkey's kind, drawn here (no third-party artwork whose licence we would have to
@@ -31,11 +30,12 @@ const PATHS: Record<PasskeyKind, React.ReactNode> = {
   ),
 };
 
-export function PasskeyKindIcon({ kind }: { kind: PasskeyKind }) {
+/** `label`: what kind it is, in the person's language (the `passkeys` catalog's kind… messages). */
+export function PasskeyKindIcon({ kind, label }: { kind: PasskeyKind; label: string }) {
   return (
     <svg
       role="img"
-      aria-label={KIND_LABELS[kind]}
+      aria-label={label}
       viewBox="0 0 24 24"
       width="24"
       height="24"
@@ -46,7 +46,7 @@ export function PasskeyKindIcon({ kind }: { kind: PasskeyKind }) {
       strokeLinejoin="round"
       className="shrink-0 text-indigo-800 dark:text-indigo-300"
     >
-      <title>{KIND_LABELS[kind]}</title>
+      <title>{label}</title>
       {PATHS[kind]}
     </svg>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useState, useTransition } from 'react';
+import { useT } from '@/components/i18n/client-messages';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -35,6 +36,7 @@ type Deleting = { passkey: PasskeyView; label: string };
  * confirms deleting any of them (one per row made most of the list's HTML, and its hydration).
  */
 export function PasskeyList({ passkeys, labels, rowParts, onDeleteResult, onRenameResult, onActionStart, deleteBlockedReason, highlightedId }: PasskeyListProps) {
+  const t = useT('passkeys');
   const [deleting, setDeleting] = useState<Deleting | null>(null);
   const [pending, startTransition] = useTransition();
   const { actions, emit } = useSecurityContext();
@@ -48,23 +50,23 @@ export function PasskeyList({ passkeys, labels, rowParts, onDeleteResult, onRena
     // The ID is bound here, from the list the server rendered, not read back from the page.
     const action = actions.deletePasskey.bind(null, passkey.id);
     startTransition(async () => {
-      const result = await runPasskeyAction(action);
+      const result = await runPasskeyAction(action, t('unreachable'));
       setDeleting(null);
       if (!result.ok && result.code === 'reauthentication-required') {
-        onDeleteResult({ kind: 'status', message: `Nothing was deleted yet: confirm it’s you to delete “${name}”.` }, false);
+        onDeleteResult({ kind: 'status', message: t('deleteReauth', { name }) }, false);
         confirmIdentity({ action: 'delete-passkey', id: passkey.id });
         return;
       }
       if (result.ok) {
-        onDeleteResult({ kind: 'status', message: `Passkey “${name}” deleted.` }, true, passkey.relyingPartyId);
+        onDeleteResult({ kind: 'status', message: t('deleted', { name }) }, true, passkey.relyingPartyId);
         emit({ type: 'passkey-deleted' });
-      } else onDeleteResult({ kind: 'alert', message: deletePasskeyFailureMessage(result, name) }, result.code === 'not-found', passkey.relyingPartyId);
+      } else onDeleteResult({ kind: 'alert', message: deletePasskeyFailureMessage(result, name, t) }, result.code === 'not-found', passkey.relyingPartyId);
     });
   }
 
   return (
     <>
-      <ul aria-label="Your passkeys" className="divide-y divide-zinc-200 rounded-md border border-zinc-300 dark:divide-zinc-800 dark:border-zinc-700">
+      <ul aria-label={t('listLabel')} className="divide-y divide-zinc-200 rounded-md border border-zinc-300 dark:divide-zinc-800 dark:border-zinc-700">
         {passkeys.map((passkey) => (
           <PasskeyItem
             key={passkey.id}
@@ -81,19 +83,17 @@ export function PasskeyList({ passkeys, labels, rowParts, onDeleteResult, onRena
       </ul>
       <ConfirmDialog
         open={deleting !== null}
-        title={deleting ? `Delete the passkey “${deleting.label}”?` : ''}
-        confirmLabel="Delete passkey"
-        pendingLabel="Deleting…"
+        title={deleting ? t('deleteTitle', { name: deleting.label }) : ''}
+        confirmLabel={t('deleteConfirm')}
+        pendingLabel={t('deleting')}
+        cancelLabel={t('cancel')}
         pending={pending}
         destructive
         onConfirm={confirm}
         onCancel={() => setDeleting(null)}
       >
-        <p>You will no longer be able to sign in to this account with this passkey.</p>
-        <p>
-          It may still be listed on your device or security key, but it will not work here any more. Your other passkeys and ways of signing in are
-          not affected.
-        </p>
+        <p>{t('deleteConsequence')}</p>
+        <p>{t('deleteElsewhere')}</p>
       </ConfirmDialog>
     </>
   );

@@ -2,13 +2,15 @@
 
 import { useId, useState, useTransition, type RefObject } from 'react';
 import { runPasskeyAction } from './run-passkey-action';
+import { useT } from '@/components/i18n/client-messages';
 import { useSecurityContext } from '@/components/security/security-context';
 import { checkPasskeyName, PASSKEY_NAME_MAX } from '@/lib/passkeys/passkey-name';
-import { nameProblem, RENAME_FIELD_LABEL, RENAME_HINT, SAVE_NAME, SAVING_NAME } from '@/lib/format/passkey-details-messages';
+import { nameProblemMessage } from '@/lib/format/passkey-message-keys';
 
 type PasskeyNameFieldProps = {
   credentialId: string;
   initial: string;
+  /** The field's label; left out: "New name" (renaming). */
   label?: string;
   inputRef?: RefObject<HTMLInputElement | null>;
   /** Called with the saved name; a failure is shown beside the field and the form stays open. */
@@ -22,7 +24,8 @@ type PasskeyNameFieldProps = {
  * Save (Enter) and a way out (Escape or the cancel button). The name goes to renamePasskey,
  * bound to the passkey's ID from the server's list.
  */
-export function PasskeyNameField({ credentialId, initial, label = RENAME_FIELD_LABEL, inputRef, onSaved, onCancel, cancelLabel }: PasskeyNameFieldProps) {
+export function PasskeyNameField({ credentialId, initial, label, inputRef, onSaved, onCancel, cancelLabel }: PasskeyNameFieldProps) {
+  const t = useT('passkeys');
   const [value, setValue] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -36,11 +39,11 @@ export function PasskeyNameField({ credentialId, initial, label = RENAME_FIELD_L
     if (pending) return;
     const checked = checkPasskeyName(value);
     if (!checked.ok) {
-      setProblem(nameProblem(checked));
+      setProblem(nameProblemMessage(checked, t));
       return;
     }
     startTransition(async () => {
-      const result = await runPasskeyAction(() => actions.renamePasskey(credentialId, checked.name));
+      const result = await runPasskeyAction(() => actions.renamePasskey(credentialId, checked.name), t('unreachable'));
       if (result.ok) onSaved(result.data.name);
       else setProblem(result.message);
     });
@@ -49,7 +52,7 @@ export function PasskeyNameField({ credentialId, initial, label = RENAME_FIELD_L
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
       <label htmlFor={inputId} className="block text-sm font-medium">
-        {label}
+        {label ?? t('renameFieldLabel')}
       </label>
       <input
         id={inputId}
@@ -71,7 +74,7 @@ export function PasskeyNameField({ credentialId, initial, label = RENAME_FIELD_L
         className="w-full max-w-sm rounded-md border border-zinc-500 bg-white px-3 py-1.5 text-zinc-950 dark:border-zinc-400 dark:bg-zinc-900 dark:text-zinc-50"
       />
       <p id={hintId} className="text-sm text-zinc-700 dark:text-zinc-300">
-        {RENAME_HINT}
+        {t('renameHint', { max: PASSKEY_NAME_MAX })}
       </p>
       {/* Only while there is something to say: an empty alert would be one more live region to search. */}
       {problem ? (
@@ -85,7 +88,7 @@ export function PasskeyNameField({ credentialId, initial, label = RENAME_FIELD_L
           aria-disabled={pending || undefined}
           className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800 aria-disabled:opacity-80 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
         >
-          {pending ? SAVING_NAME : SAVE_NAME}
+          {pending ? t('savingName') : t('saveName')}
         </button>
         <button
           type="button"

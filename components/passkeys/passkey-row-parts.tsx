@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
-import { ADDED_PREFIX, ADDED_TERM, CONNECTS_TERM, DETAILS_SUMMARY, detailsOf, KIND_TERM, NOT_REPORTED, ORIGINAL_NAME_TERM, PROVIDER_TERM, WEBSITE_TERM } from '@/lib/format/passkey-details-messages';
 import { attachmentLabel, transportsLabel } from '@/lib/format/passkey-labels';
+import { KIND_LABEL_KEYS } from '@/lib/format/passkey-message-keys';
+import type { PasskeyTranslate } from '@/lib/format/passkey-messages';
+import { zonedDate, zonedDateTime } from '@/lib/format/zoned-date';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { PasskeyKindIcon } from './passkey-kind-icon';
 import { PasskeySyncBadge } from './passkey-sync-badge';
@@ -14,67 +16,112 @@ import { PasskeySyncBadge } from './passkey-sync-badge';
  */
 export type PasskeyRowParts = { icon: ReactNode; secondary: ReactNode; details: ReactNode };
 
-const NOT_REPORTED_VALUE = <span className="text-zinc-600 dark:text-zinc-400">{NOT_REPORTED}</span>;
-const TERM = 'font-medium text-zinc-700 dark:text-zinc-300';
+/**
+ * What the server writes the parts with: the `passkeys` messages of the request's locale, the Intl
+ * locale for dates and lists, and the reader's time zone (`known`: from their cookie, else UTC, labelled).
+ */
+export type RowPartsContext = { t: PasskeyTranslate; locale: string; timeZone: string; known: boolean };
 
-/** "Synced · Added 3 Dec 2026" (or what is known of it). */
-function SecondaryLine({ passkey }: { passkey: PasskeyView }) {
+const TERM = 'font-medium text-zinc-700 dark:text-zinc-300';
+// Stands for the date while the sentence around it is translated: the date is an element of its own.
+const DATE_MARK = '\uE000';
+
+function NotReported({ t }: { t: PasskeyTranslate }) {
+  return <span className="text-zinc-600 dark:text-zinc-400">{t('notReported')}</span>;
+}
+
+/**
+ * "3 Dec 2026" (the day it was added, in the reader's zone): what <LocalTime format="date"> writes,
+ * written here on the server, as it never changes while the page is open (no client code, no
+ * date formatting in the browser).
+ */
+function AddedDate({ epochSeconds, context }: { epochSeconds: number; context: RowPartsContext }) {
+  const { locale, timeZone, known } = context;
+  const lang = locale === 'en' ? undefined : locale;
+  return (
+    <time dateTime={new Date(epochSeconds * 1000).toISOString()} title={`${zonedDateTime(epochSeconds, timeZone, lang)}${known ? '' : ' UTC'}`}>
+      {`${zonedDate(epochSeconds, timeZone, lang)}${known ? '' : ' (UTC)'}`}
+    </time>
+  );
+}
+
+/** "Added 3 Dec 2026", the words in the order the language puts them around the date. */
+function Added({ epochSeconds, context }: { epochSeconds: number; context: RowPartsContext }) {
+  const sentence = context.t('addedOn', { date: DATE_MARK });
+  const at = sentence.indexOf(DATE_MARK);
+  const date = <AddedDate epochSeconds={epochSeconds} context={context} />;
+  if (at === -1) return date;
   return (
     <>
-      <PasskeySyncBadge sync={passkey.sync} />
+      {sentence.slice(0, at)}
+      {date}
+      {sentence.slice(at + DATE_MARK.length)}
+    </>
+  );
+}
+
+/** "Synced · Added 3 Dec 2026" (or what is known of it). */
+function SecondaryLine({ passkey, context }: { passkey: PasskeyView; context: RowPartsContext }) {
+  return (
+    <>
+      <PasskeySyncBadge sync={passkey.sync} t={context.t} />
       {passkey.sync && passkey.createdAt !== null ? ' · ' : null}
-      {passkey.createdAt !== null ? (
-        <>
-          {ADDED_PREFIX} <LocalTime epochSeconds={passkey.createdAt} format="date" />
-        </>
-      ) : null}
-      {!passkey.sync && passkey.createdAt === null ? attachmentLabel(passkey.attachment) : null}
+      {passkey.createdAt !== null ? <Added epochSeconds={passkey.createdAt} context={context} /> : null}
+      {!passkey.sync && passkey.createdAt === null ? attachmentLabel(passkey.attachment, context.t) : null}
     </>
   );
 }
 
 /** What kind of authenticator holds it, how it connects, for which website and exactly when it was added. */
-function Details({ passkey, label }: { passkey: PasskeyView; label: string }) {
+function Details({ passkey, label, context }: { passkey: PasskeyView; label: string; context: RowPartsContext }) {
+  const { t, locale } = context;
   const showProvider = passkey.providerName !== null && passkey.providerName !== passkey.displayName;
   const showCognitoName = passkey.displayName !== passkey.name;
   return (
     <details className="group mt-1 ps-[52px] text-sm">
       <summary className="w-fit cursor-pointer rounded text-indigo-700 underline-offset-4 hover:underline dark:text-indigo-300">
-        {DETAILS_SUMMARY}
-        <span className="sr-only">{detailsOf(label)}</span>
+        {t('detailsSummary')}
+        <span className="sr-only">{t('detailsOf', { name: label })}</span>
       </summary>
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         {showProvider ? (
           <>
-            <dt className={TERM}>{PROVIDER_TERM}</dt>
+            <dt className={TERM}>{t('providerTerm')}</dt>
             <dd className="mb-1 sm:mb-0">{passkey.providerName}</dd>
           </>
         ) : null}
         {showCognitoName ? (
           <>
-            <dt className={TERM}>{ORIGINAL_NAME_TERM}</dt>
+            <dt className={TERM}>{t('originalNameTerm')}</dt>
             <dd className="mb-1 break-words sm:mb-0">{passkey.name}</dd>
           </>
         ) : null}
-        <dt className={TERM}>{KIND_TERM}</dt>
-        <dd className="mb-1 sm:mb-0">{attachmentLabel(passkey.attachment)}</dd>
-        <dt className={TERM}>{CONNECTS_TERM}</dt>
-        <dd className="mb-1 sm:mb-0">{transportsLabel(passkey.transports)}</dd>
-        <dt className={TERM}>{WEBSITE_TERM}</dt>
-        <dd className="mb-1 break-all sm:mb-0">{passkey.relyingPartyId || NOT_REPORTED_VALUE}</dd>
-        <dt className={TERM}>{ADDED_TERM}</dt>
-        <dd>{passkey.createdAt === null ? NOT_REPORTED_VALUE : <LocalTime epochSeconds={passkey.createdAt} />}</dd>
+        <dt className={TERM}>{t('kindTerm')}</dt>
+        <dd className="mb-1 sm:mb-0">{attachmentLabel(passkey.attachment, t)}</dd>
+        <dt className={TERM}>{t('connectsTerm')}</dt>
+        <dd className="mb-1 sm:mb-0">{transportsLabel(passkey.transports, t, locale)}</dd>
+        <dt className={TERM}>{t('websiteTerm')}</dt>
+        <dd className="mb-1 break-all sm:mb-0">{passkey.relyingPartyId || <NotReported t={t} />}</dd>
+        <dt className={TERM}>{t('addedTerm')}</dt>
+        <dd>{passkey.createdAt === null ? <NotReported t={t} /> : <LocalTime epochSeconds={passkey.createdAt} locale={locale === 'en' ? undefined : locale} />}</dd>
       </dl>
     </details>
   );
 }
 
 /** Each listed passkey's server-rendered parts, by credential ID. */
-export function passkeyRowParts(passkeys: readonly PasskeyView[], labels: Record<string, string>): Record<string, PasskeyRowParts> {
+export function passkeyRowParts(passkeys: readonly PasskeyView[], labels: Record<string, string>, context: RowPartsContext): Record<string, PasskeyRowParts> {
   return Object.fromEntries(
     passkeys.map((passkey) => {
       const label = labels[passkey.id] ?? passkey.displayName;
-      return [passkey.id, { icon: <PasskeyKindIcon kind={passkey.kind} />, secondary: <SecondaryLine passkey={passkey} />, details: <Details passkey={passkey} label={label} /> }];
+      return [
+        passkey.id,
+        {
+          icon: <PasskeyKindIcon kind={passkey.kind} label={context.t(KIND_LABEL_KEYS[passkey.kind])} />,
+          secondary: <SecondaryLine passkey={passkey} context={context} />,
+          details: <Details passkey={passkey} label={label} context={context} />,
+        },
+      ];
     }),
   );
 }

@@ -1,16 +1,15 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '@/components/i18n/client-messages';
 import { useSecurityContext } from '@/components/security/security-context';
 import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
-import { LAST_PASSKEY, type LastPasskeyReason } from '@/lib/format/passkey-details-messages';
 import type { Announcement } from '@/lib/format/passkey-messages';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { AddPasskeyButton } from './add-passkey-button';
 import { NameNewPasskey } from './name-new-passkey';
 import { PasskeyList } from './passkey-list';
 import type { PasskeyRowParts } from './passkey-row-parts';
-import { PasskeysEmptyState } from './passkeys-empty-state';
 import { useSignalAcceptedCredentials } from './signal-accepted-credentials';
 
 type Shown = Announcement & { id: number };
@@ -24,21 +23,25 @@ const HIGHLIGHT_MS = 4000;
  */
 type PasskeysPanelProps = {
   intro: ReactNode;
+  /** Shown instead of the list when there is no passkey (rendered on the server). */
+  emptyState: ReactNode;
+  /** Says the list was cut off, or null (rendered on the server). */
+  truncatedNote: ReactNode;
   passkeys: PasskeyView[];
   /** Names that tell same-named passkeys apart, by credential ID (lib/format/distinct-labels.ts). */
   labels: Record<string, string>;
   /** Each row's icon, secondary line and details, rendered on the server. */
   rowParts: Record<string, PasskeyRowParts>;
-  truncated: boolean;
   /** The portal can keep names (the details attribute works): offer naming and renaming. */
   canRename: boolean;
-  /** Why the only passkey cannot be deleted, or null. */
-  lastPasskey: LastPasskeyReason | null;
+  /** Why the only passkey cannot be deleted, in the person's words, or null. */
+  deleteBlockedReason: string | null;
   /** Cognito's user handle, given only with a complete list: then the password manager is told. */
   userHandle: string | null;
 };
 
-export function PasskeysPanel({ intro, passkeys, labels, rowParts, truncated, canRename, lastPasskey, userHandle }: PasskeysPanelProps) {
+export function PasskeysPanel({ intro, emptyState, truncatedNote, passkeys, labels, rowParts, canRename, deleteBlockedReason, userHandle }: PasskeysPanelProps) {
+  const t = useT('passkeys');
   const [shown, setShown] = useState<Shown | null>(null);
   const [naming, setNaming] = useState<AddedPasskey | null>(null);
   // RP IDs of passkeys deleted here: told even when their last passkey is gone from the list.
@@ -86,7 +89,7 @@ export function PasskeysPanel({ intro, passkeys, labels, rowParts, truncated, ca
   }, [focusAfterRemoval]);
 
   return (
-    <div ref={panelRef} tabIndex={-1} role="group" aria-label="Passkeys" className="space-y-4 focus:outline-none">
+    <div ref={panelRef} tabIndex={-1} role="group" aria-label={t('groupLabel')} className="space-y-4 focus:outline-none">
       {intro}
       <AddPasskeyButton
         onAnnounce={announce}
@@ -136,17 +139,13 @@ export function PasskeysPanel({ intro, passkeys, labels, rowParts, truncated, ca
               : undefined
           }
           onActionStart={() => announce(null)}
-          deleteBlockedReason={lastPasskey ? LAST_PASSKEY[lastPasskey] : null}
+          deleteBlockedReason={deleteBlockedReason}
           highlightedId={highlightedId}
         />
       ) : (
-        <PasskeysEmptyState />
+        emptyState
       )}
-      {truncated ? (
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          Only your first {passkeys.length} passkeys are shown. Delete some you no longer use to see the rest.
-        </p>
-      ) : null}
+      {truncatedNote}
     </div>
   );
 }

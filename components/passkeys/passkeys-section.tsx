@@ -1,4 +1,7 @@
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SectionError } from '@/components/security/section-error';
 import { signInPath } from '@/lib/auth/return-path';
 import type { PortalSession } from '@/lib/auth/session';
@@ -10,8 +13,14 @@ import type { PasskeyList } from '@/lib/cognito/passkeys';
 import { listPasskeysOnce } from '@/lib/cognito/security-lists';
 import { getPortalConfig } from '@/lib/config/env';
 import { distinctLabelsByKey } from '@/lib/format/distinct-labels';
+import { LAST_PASSKEY_KEYS } from '@/lib/format/passkey-message-keys';
+import { parseTimeZoneCookie, TIME_ZONE_COOKIE } from '@/lib/format/time-zone';
+import { clientCatalog } from '@/lib/i18n/client-catalog';
+import { intlLocaleOf, type Locale } from '@/lib/i18n/locales';
 import { toPasskeyView } from '@/lib/passkeys/present';
 import { PasskeysIntro } from '@/components/security/section-intros';
+import { passkeysPanelKeys } from './client-keys';
+import { PasskeysEmptyState } from './passkeys-empty-state';
 import { PasskeysPanel } from './passkeys-panel';
 import { passkeyRowParts } from './passkey-row-parts';
 
@@ -30,6 +39,8 @@ async function detailsOrNone(accessToken: string): Promise<DetailsRead> {
  * interactive panel. A failure of the list stays in this section; an ended session goes to sign
  * in and comes back (or, in the embedded view, to `sessionEndedPath`, which offers to sign in
  * again). Without the details the section is as it was: Cognito's names, no renaming.
+ * Everything that does not change in the browser is written here in the person's language; the
+ * panel's client components get only the `passkeys` messages they format (client-keys.ts).
  */
 export async function PasskeysSection({ session, sessionEndedPath }: { session: PortalSession; sessionEndedPath?: string }) {
   let list: PasskeyList;
@@ -43,24 +54,43 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
     if (failure.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
     return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
   }
-  const [details, lastPasskey] = await Promise.all([detailsRead, lastPasskeyReason(session.accessToken, list.passkeys.length)]);
+  const [details, lastPasskey, t, locale, cookieStore] = await Promise.all([
+    detailsRead,
+    lastPasskeyReason(session.accessToken, list.passkeys.length),
+    getTranslations('passkeys'),
+    getLocale(),
+    cookies(),
+  ]);
   const passkeys = list.passkeys.map((passkey) => toPasskeyView(passkey, details.available ? details.details : null));
   // Two passkeys may share a name (two "YubiKey 5 Series"): their buttons and messages
   // still need to say which is which. Worked out here, so the browser gets labels, not code.
-  const labels = distinctLabelsByKey(passkeys, (passkey) => passkey.id, (passkey) => passkey.displayName);
+  const labels = distinctLabelsByKey(
+    passkeys,
+    (passkey) => passkey.id,
+    (passkey) => passkey.displayName,
+    (name, place, total) => t('distinctLabel', { name, place, total }),
+  );
   // The Signal API may only hear a complete list, with the handle Cognito gave at registration.
   const userHandle = details.available && !list.truncated ? details.details.userHandle : null;
-  // The opening sentence is rendered here, on the server: its words need not be in the page's JavaScript.
+  // The reader's zone, as SecuritySections reads it for the page's other dates (UTC, labelled, on a first visit).
+  const timeZone = parseTimeZoneCookie(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const rowContext = { t, locale: intlLocaleOf(locale as Locale), timeZone: timeZone ?? 'UTC', known: timeZone !== null };
+  const catalog = await clientCatalog({ passkeys: passkeysPanelKeys(details.available) });
+  // The opening sentence, the empty state and the note on a cut-off list are rendered here, on the
+  // server: their words need not be in the page's JavaScript.
   return (
-    <PasskeysPanel
-      intro={<PasskeysIntro />}
-      passkeys={passkeys}
-      labels={labels}
-      rowParts={passkeyRowParts(passkeys, labels)}
-      truncated={list.truncated}
-      canRename={details.available}
-      lastPasskey={lastPasskey}
-      userHandle={userHandle}
-    />
+    <ClientMessages locale={catalog.locale} messages={catalog.messages}>
+      <PasskeysPanel
+        intro={<PasskeysIntro />}
+        emptyState={passkeys.length === 0 ? <PasskeysEmptyState /> : null}
+        truncatedNote={list.truncated ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('truncated', { count: passkeys.length })}</p> : null}
+        passkeys={passkeys}
+        labels={labels}
+        rowParts={passkeyRowParts(passkeys, labels, rowContext)}
+        canRename={details.available}
+        deleteBlockedReason={lastPasskey ? t(LAST_PASSKEY_KEYS[lastPasskey]) : null}
+        userHandle={userHandle}
+      />
+    </ClientMessages>
   );
 }

@@ -18,10 +18,13 @@ export type LocalTimeFormat = 'date-time' | 'date' | 'relative';
  * A moment in the reader's time zone, written by the server in its final form: the zone comes
  * from the reader's cookie (see ReaderClockProvider; UTC, labelled, on a first visit) and "how
  * long ago" from the moment the server rendered, so hydration repeats the same text. It starts
- * ticking at the next minute, so "5 minutes ago" stays true while the page is open.
+ * ticking at the next minute, so "5 minutes ago" stays true while the page is open. `locale` (the
+ * Intl locale the server chose; left out: English) writes it in the person's language.
  */
-export function LocalTime({ epochSeconds, format = 'date-time' }: { epochSeconds: number; format?: LocalTimeFormat }) {
+export function LocalTime({ epochSeconds, format = 'date-time', locale }: { epochSeconds: number; format?: LocalTimeFormat; locale?: string }) {
   const { timeZone, known, renderedAt } = useReaderClock();
+  // English is written as it always was (en-GB dates, by hand); any other locale through Intl.
+  const lang = locale === undefined || locale === 'en' ? 'en-GB' : locale;
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     if (format === 'date') return;
@@ -43,12 +46,12 @@ export function LocalTime({ epochSeconds, format = 'date-time' }: { epochSeconds
 
   const iso = new Date(epochSeconds * 1000).toISOString();
   const zoneLabel = known ? '' : ' UTC';
-  const exact = `${zonedDateTime(epochSeconds, timeZone)}${zoneLabel}`;
+  const exact = `${zonedDateTime(epochSeconds, timeZone, lang)}${zoneLabel}`;
   const nowMs = now ?? renderedAt;
-  const ago = nowMs === null ? null : relativeTime(epochSeconds, nowMs, 'en-GB');
+  const ago = nowMs === null ? null : relativeTime(epochSeconds, nowMs, lang);
   const text =
     format === 'date'
-      ? `${zonedDate(epochSeconds, timeZone)}${known ? '' : ' (UTC)'}`
+      ? `${zonedDate(epochSeconds, timeZone, lang)}${known ? '' : ' (UTC)'}`
       : format === 'relative'
         ? (ago ?? exact)
         : ago === null

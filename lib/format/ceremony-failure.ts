@@ -1,16 +1,29 @@
 import type { WebAuthnError } from '@simplewebauthn/browser';
-import type { Announcement } from './passkey-messages';
+import type { Announcement, PasskeyTranslate } from './passkey-messages';
 
 /*
  * What a failed create ceremony means, for the code that runs it (components/passkeys/
  * add-passkey-ceremony.ts and the add-passkey window): apart from passkey-messages.ts, so that the
- * page's first bundle, which never runs a ceremony, does not carry it.
+ * page's first bundle, which never runs a ceremony, does not carry it. The words are the
+ * `passkeys` catalog's (ceremony…), given to the ceremony as a translator.
  */
 
-const CANCELLED: Announcement = {
-  kind: 'status',
-  message: 'No passkey was added: the request was cancelled or timed out. You can try again whenever you are ready.',
-};
+/** Every message a failed ceremony can end with (catalogs.test checks each locale has them). */
+export const CEREMONY_FAILURE_KEYS = [
+  'ceremonyCancelled',
+  'ceremonyBrowserFailed',
+  'ceremonyAlreadyRegistered',
+  'ceremonyUnsuitableAuthenticator',
+  'ceremonyWrongWebsite',
+  'ceremonyAuthenticatorFailed',
+  'ceremonyUnsupportedRequest',
+] as const;
+export type CeremonyFailureKey = (typeof CEREMONY_FAILURE_KEYS)[number];
+
+type Outcome = { kind: Announcement['kind']; key: CeremonyFailureKey };
+
+const CANCELLED: Outcome = { kind: 'status', key: 'ceremonyCancelled' };
+const BROWSER_FAILED: Outcome = { kind: 'alert', key: 'ceremonyBrowserFailed' };
 
 /**
  * A WebAuthnError of @simplewebauthn/browser, told by its shape (an Error with an `ERROR_…` code)
@@ -24,49 +37,39 @@ function isWebAuthnError(error: unknown): error is WebAuthnError {
 }
 
 /**
- * What a failed startRegistration() means for the person, decided by the WebAuthnError code that
- * @simplewebauthn/browser gives (never by the message, which differs between browsers).
+ * What a failed startRegistration() means for the person (which message, and whether it is an
+ * alert), decided by the WebAuthnError code that @simplewebauthn/browser gives (never by the
+ * message, which differs between browsers).
  */
-export function ceremonyFailure(error: unknown): Announcement {
-  if (!isWebAuthnError(error)) {
-    return { kind: 'alert', message: 'Your browser could not create the passkey. Nothing was changed. Please try again.' };
-  }
+export function ceremonyOutcome(error: unknown): Outcome {
+  if (!isWebAuthnError(error)) return BROWSER_FAILED;
   switch (error.code) {
     case 'ERROR_PASSTHROUGH_SEE_CAUSE_PROPERTY':
       // NotAllowedError: the person closed the prompt, or it timed out (browsers do not say which).
       if ((error.cause as { name?: unknown } | undefined)?.name === 'NotAllowedError') return CANCELLED;
-      return { kind: 'alert', message: 'Your browser could not create the passkey. Nothing was changed. Please try again.' };
+      return BROWSER_FAILED;
     case 'ERROR_CEREMONY_ABORTED':
       return CANCELLED;
     case 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED':
-      return {
-        kind: 'alert',
-        message:
-          'This device or security key already has a passkey for your account, so nothing was added. To add another passkey, use a different device or security key.',
-      };
+      return { kind: 'alert', key: 'ceremonyAlreadyRegistered' };
     case 'ERROR_AUTHENTICATOR_MISSING_DISCOVERABLE_CREDENTIAL_SUPPORT':
     case 'ERROR_AUTHENTICATOR_MISSING_USER_VERIFICATION_SUPPORT':
     case 'ERROR_AUTHENTICATOR_NO_SUPPORTED_PUBKEYCREDPARAMS_ALG':
-      return {
-        kind: 'alert',
-        message:
-          'That authenticator cannot hold a passkey for this account (it must store the passkey itself and check it is you with a PIN, fingerprint or face). Nothing was added. Please try a different one.',
-      };
+      return { kind: 'alert', key: 'ceremonyUnsuitableAuthenticator' };
     case 'ERROR_INVALID_DOMAIN':
     case 'ERROR_INVALID_RP_ID':
-      return {
-        kind: 'alert',
-        message:
-          'Passkeys cannot be added from this address because the sign-in service is set up for a different website. Nothing was changed. Please tell your administrator.',
-      };
+      return { kind: 'alert', key: 'ceremonyWrongWebsite' };
     case 'ERROR_AUTHENTICATOR_GENERAL_ERROR':
-      return { kind: 'alert', message: 'Your authenticator could not create the passkey. Nothing was changed. Please try again, or use a different one.' };
+      return { kind: 'alert', key: 'ceremonyAuthenticatorFailed' };
     default:
-      return {
-        kind: 'alert',
-        message: 'The sign-in service asked for a passkey in a way this browser cannot create. Nothing was changed. Please tell your administrator.',
-      };
+      return { kind: 'alert', key: 'ceremonyUnsupportedRequest' };
   }
+}
+
+/** What a failed startRegistration() tells the person, in the words of `t` (the `passkeys` catalog). */
+export function ceremonyFailure(error: unknown, t: PasskeyTranslate): Announcement {
+  const { kind, key } = ceremonyOutcome(error);
+  return { kind, message: t(key) };
 }
 
 /**

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebAuthnError, type WebAuthnErrorCode } from '@simplewebauthn/browser';
 import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { ceremonyFailure, ceremonyNotAllowed, refusedInThisFrame } from './ceremony-failure';
-import { createAllowedInThisDocument, deletePasskeyFailureMessage } from './passkey-messages';
+import { testTranslator } from '@/lib/i18n/test-translator';
+import { ceremonyFailure as ceremonyFailureIn, ceremonyNotAllowed, refusedInThisFrame } from './ceremony-failure';
+import { createAllowedInThisDocument, deletePasskeyFailureMessage as deleteFailureIn, type PasskeyTranslate } from './passkey-messages';
+
+const t: PasskeyTranslate = testTranslator('en', 'passkeys');
+const ceremonyFailure = (error: unknown) => ceremonyFailureIn(error, t);
+const deletePasskeyFailureMessage = (failure: ActionFailure, name: string) => deleteFailureIn(failure, name, t);
 
 const domError = (name: string, message = 'browser words') => Object.assign(new Error(message), { name });
 const webAuthnError = (code: WebAuthnErrorCode, causeName: string) =>

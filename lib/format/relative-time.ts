@@ -27,5 +27,6 @@ export function relativeTime(epochSeconds: number, nowMs: number, locale?: strin
   for (const [unit, seconds] of UNITS) {
     if (Math.abs(delta) >= seconds) return format.format(Math.trunc(delta / seconds), unit);
   }
-  return 'just now';
+  // English keeps its own words; other languages say "now" as Intl does ("jetzt", "maintenant", "今").
+  return locale === undefined || locale === 'en' || locale.startsWith('en-') ? 'just now' : format.format(0, 'second');
 }

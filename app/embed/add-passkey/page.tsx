@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
 import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
 import { AddPasskeyStepUp } from '@/components/embed/add-passkey-step-up';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { ADD_PASSKEY_KEYS } from '@/components/passkeys/client-keys';
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
+import { clientCatalog } from '@/lib/i18n/client-catalog';
 
 export const metadata: Metadata = { title: 'Add a passkey' };
 
@@ -66,15 +69,19 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
       </div>
     );
   }
+  // The add button's words (and its ceremony's), in the person's language: only those reach the browser.
+  const catalog = await clientCatalog({ passkeys: ADD_PASSKEY_KEYS });
   return (
     <div className="mx-auto max-w-md space-y-4 p-6">
       <h1 className="text-2xl font-semibold">Add a passkey</h1>
       <p>
         For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
       </p>
-      <AddPasskeyStepUp state={state} host={host}>
-        <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
-      </AddPasskeyStepUp>
+      <ClientMessages locale={catalog.locale} messages={catalog.messages}>
+        <AddPasskeyStepUp state={state} host={host}>
+          <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
+        </AddPasskeyStepUp>
+      </ClientMessages>
     </div>
   );
 }
