@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { SectionError } from '@/components/security/section-error';
 import { signInPath } from '@/lib/auth/return-path';
@@ -41,7 +42,7 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
     // callCognito has logged Cognito's own failures; anything else is ours and logged here.
     if (!(error instanceof CognitoError)) logCognitoError(failure);
     if (failure.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
-    return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
+    return <SectionError message={failure.userMessageIn(await getTranslations('errors'))} retryable={failure.retryable} />;
   }
   const [details, lastPasskey] = await Promise.all([detailsRead, lastPasskeyReason(session.accessToken, list.passkeys.length)]);
   const passkeys = list.passkeys.map((passkey) => toPasskeyView(passkey, details.available ? details.details : null));
