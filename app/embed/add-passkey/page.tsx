@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
 import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
 import { AddPasskeyStepUp } from '@/components/embed/add-passkey-step-up';
+import { StepUpMessages } from '@/components/step-up/step-up-messages';
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
@@ -72,9 +73,11 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
       <p>
         For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
       </p>
-      <AddPasskeyStepUp state={state} host={host}>
-        <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
-      </AddPasskeyStepUp>
+      <StepUpMessages>
+        <AddPasskeyStepUp state={state} host={host}>
+          <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
+        </AddPasskeyStepUp>
+      </StepUpMessages>
     </div>
   );
 }
