@@ -128,7 +128,8 @@ isolatedTest('in German, “Confirm it’s you” and the action’s refusal are
 
   const refusal = page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
   await add.click();
-  expect(await (await refusal).text()).toContain('Bestätigen Sie, dass Sie es sind: Melden Sie sich erneut an, um diese Änderung vorzunehmen.');
+  // The action's result (RSC, sent without a charset: read as UTF-8) carries the refusal in German.
+  expect(new TextDecoder().decode(await (await refusal).body())).toContain('Bestätigen Sie, dass Sie es sind: Melden Sie sich erneut an, um diese Änderung vorzunehmen.');
   const dialog = page.getByRole('alertdialog', { name: 'Bestätigen Sie, dass Sie es sind' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Um einen Passkey hinzuzufügen, müssen Sie sich vor Kurzem angemeldet haben. Es wurde noch nichts geändert.');
