@@ -4,7 +4,7 @@ import { DevicesSection } from './pages/devices-section';
 import type { HomePage } from './pages/home-page';
 import { PasskeysSection } from './pages/passkeys-section';
 import { EmbedHostPage } from './pages/embed-host-page';
-import { PoolSignInPage } from './pages/pool-sign-in-page';
+import { PoolSignInPage, POOL_SIGN_IN_TEXTS } from './pages/pool-sign-in-page';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 import { withExampleHost } from './support/example-host';
 import { isolatedPort } from './support/isolated-portal';
@@ -112,6 +112,32 @@ isolatedTest(
     expect(await atPool()).toHaveLength(0);
   },
 );
+
+isolatedTest('in German, “Confirm it’s you” and the action’s refusal are German', async ({ page, context, baseURL, user, poolSignInPage }) => {
+  isolatedTest.setTimeout(60_000);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'de', url: baseURL! }]);
+  await page.goto('/security');
+  const signedInAt = Date.now();
+  await poolSignInPage.in(POOL_SIGN_IN_TEXTS.de).signIn(user);
+  await expect(page).toHaveURL(/\/security$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // The Add button once it works, found by what it is (its words are being translated elsewhere).
+  const add = page.locator('button[data-interactive="true"]');
+  await expect(add).toBeVisible();
+  await untilNotRecent(page, signedInAt);
+
+  const refusal = page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
+  await add.click();
+  // The action's result (RSC, sent without a charset: read as UTF-8) carries the refusal in German.
+  expect(new TextDecoder().decode(await (await refusal).body())).toContain('Bestätigen Sie, dass Sie es sind: Melden Sie sich erneut an, um diese Änderung vorzunehmen.');
+  const dialog = page.getByRole('alertdialog', { name: 'Bestätigen Sie, dass Sie es sind' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Um einen Passkey hinzuzufügen, müssen Sie sich vor Kurzem angemeldet haben. Es wurde noch nichts geändert.');
+  await expect(dialog).toContainText('Melden Sie sich erneut an, mit Ihrem Passwort oder einem Passkey, und Sie kehren direkt hierher zurück, um fortzufahren.');
+  await expect(dialog.getByRole('button', { name: 'Erneut anmelden' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(dialog).toBeHidden();
+});
 
 isolatedTest('an old sign-in forgetting or (un)remembering a device or adding a passkey is asked to confirm it’s them; after that the Add button is focused with a word, and no ceremony starts by itself', async ({ page, user, homePage, poolSignInPage, isolatedPortal }) => {
   isolatedTest.setTimeout(60_000);

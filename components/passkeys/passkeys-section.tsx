@@ -52,7 +52,7 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
     // callCognito has logged Cognito's own failures; anything else is ours and logged here.
     if (!(error instanceof CognitoError)) logCognitoError(failure);
     if (failure.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
-    return <SectionError message={failure.userMessage} retryable={failure.retryable} />;
+    return <SectionError message={failure.userMessageIn(await getTranslations('errors'))} retryable={failure.retryable} />;
   }
   const [details, lastPasskey, t, locale, cookieStore] = await Promise.all([
     detailsRead,

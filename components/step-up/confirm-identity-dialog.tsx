@@ -1,13 +1,15 @@
 'use client';
 
+import { useT } from '@/components/i18n/client-messages';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { ResumeIntent } from '@/lib/step-up/resume-intent';
 
-const WHAT: Record<ResumeIntent['action'], string> = {
-  'add-passkey': 'add a passkey',
-  'delete-passkey': 'delete a passkey',
-  'forget-device': 'forget a device',
-  'remember-device': 'change whether a device is remembered',
+/** Why a recent sign-in is needed, per thing being done (namespace `stepUp`): whole sentences, for the translators. */
+const WHY: Record<ResumeIntent['action'], string> = {
+  'add-passkey': 'whyAddPasskey',
+  'delete-passkey': 'whyDeletePasskey',
+  'forget-device': 'whyForgetDevice',
+  'remember-device': 'whyRememberDevice',
 };
 
 type ConfirmIdentityDialogProps = {
@@ -19,25 +21,25 @@ type ConfirmIdentityDialogProps = {
   onCancel: () => void;
 };
 
-/** "Confirm it's you": why a recent sign-in is needed, and the way to give one. */
+/**
+ * "Confirm it's you": why a recent sign-in is needed, and the way to give one. Its words come from
+ * the `stepUp` namespace, which the server parent of every step-up sends (StepUpMessages).
+ */
 export function ConfirmIdentityDialog({ intent, where, pending, onConfirm, onCancel }: ConfirmIdentityDialogProps) {
-  const what = intent ? WHAT[intent.action] : 'make this change';
+  const t = useT('stepUp');
   return (
     <ConfirmDialog
       open={intent !== null}
-      title="Confirm it’s you"
-      confirmLabel="Sign in again"
-      pendingLabel={where === 'here' ? 'Taking you to sign-in…' : 'Continue in the new window…'}
+      title={t('title')}
+      confirmLabel={t('confirm')}
+      cancelLabel={t('cancel')}
+      pendingLabel={t(where === 'here' ? 'pendingHere' : 'pendingWindow')}
       pending={pending}
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p>To {what}, you need to have signed in recently. Nothing has been changed yet.</p>
-      <p>
-        {where === 'here'
-          ? 'Sign in again, with your password or a passkey, and you will come straight back here to carry on.'
-          : 'Sign in again in a new window, with your password or a passkey, and then carry on here.'}
-      </p>
+      <p>{t(intent ? WHY[intent.action] : 'whyOther')}</p>
+      <p>{t(where === 'here' ? 'howHere' : 'howWindow')}</p>
     </ConfirmDialog>
   );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { clearSessionCookies } from '@/lib/auth/end-session';
@@ -7,9 +8,13 @@ import type { SessionKind } from '@/lib/auth/session-cookie';
 import { signInPath } from '@/lib/auth/return-path';
 import { ceremonyHeadroomSeconds, signedInRecently } from '@/lib/auth/step-up';
 import { getPortalConfig } from '@/lib/config/env';
+import type { Translate } from '@/lib/i18n/translate';
 import { toCognitoError, type CognitoError, type CognitoErrorCode } from './errors';
 
-/** What a server action tells the browser: plain data, or a failure a person can read. */
+/**
+ * What a server action tells the browser: plain data, or a failure a person can read. The message
+ * is already in the request's language (the browser shows it as it is: no catalog, no formatter).
+ */
 export type ActionFailure = {
   ok: false;
   code: CognitoErrorCode | 'invalid-input' | 'reauthentication-required' | 'last-passkey' | 'details-unavailable';
@@ -23,26 +28,28 @@ export function invalidInput(message: string): ActionFailure {
 }
 
 /**
+ * `t` over the `errors` namespace in this request's language (the cookie, else Accept-Language):
+ * what the server actions word their failures with.
+ */
+export async function errorWords(): Promise<Translate> {
+  return getTranslations('errors');
+}
+
+/**
  * The embedded view cannot be sent to the sign-in page (it cannot be framed): an ended session is
  * a result it shows, offering to sign in again through the popup.
  */
-export const EMBED_SESSION_ENDED: ActionFailure = {
-  ok: false,
-  code: 'session-expired',
-  message: 'Your session has ended. Please sign in again.',
-  retryable: false,
-};
+export function embedSessionEnded(t: Translate): ActionFailure {
+  return { ok: false, code: 'session-expired', message: t('embedSessionEnded'), retryable: false };
+}
 
 /**
  * The sign-in is older than STEP_UP_MAX_AGE: nothing was changed, and the page asks the person to
  * confirm it's them (the pool's sign-in again) before trying once more.
  */
-export const REAUTHENTICATION_REQUIRED: ActionFailure = {
-  ok: false,
-  code: 'reauthentication-required',
-  message: 'Confirm it’s you: sign in again to make this change.',
-  retryable: false,
-};
+export function reauthenticationRequired(t: Translate): ActionFailure {
+  return { ok: false, code: 'reauthentication-required', message: t('reauthenticationRequired'), retryable: false };
+}
 
 /**
  * The shape every Security-page action shares (after validating its own input): the
@@ -60,7 +67,7 @@ export async function cognitoAction<T>(
   const kind = options.session ?? 'portal';
   const session = await getPortalSession(kind);
   if (!session) {
-    if (kind === 'embed') return EMBED_SESSION_ENDED;
+    if (kind === 'embed') return embedSessionEnded(await errorWords());
     redirect(signInPath(returnTo, 'session-ended'));
   }
   // Changing how the person signs in needs a recent sign-in (step-up), checked before any call.
@@ -68,7 +75,7 @@ export async function cognitoAction<T>(
   const headroom = options.recentSignIn === 'to-start-a-ceremony' ? ceremonyHeadroomSeconds(maxAge) : 0;
   if (options.recentSignIn && !signedInRecently(session.authTime, maxAge - headroom)) {
     console.info(JSON.stringify({ event: 'step_up_required', page: returnTo, session: kind, authTime: session.authTime }));
-    return REAUTHENTICATION_REQUIRED;
+    return reauthenticationRequired(await errorWords());
   }
   let data: T;
   let failure: CognitoError | undefined;
@@ -80,12 +87,12 @@ export async function cognitoAction<T>(
   if (failure?.signInAgain) {
     if (kind === 'embed') {
       await clearSessionCookies('embed');
-      return EMBED_SESSION_ENDED;
+      return embedSessionEnded(await errorWords());
     }
     redirect(signInPath(returnTo, 'session-ended'));
   }
   if (failure) {
-    const { code, message, retryable } = failure.toPublic();
+    const { code, message, retryable } = failure.toPublic(await errorWords());
     return { ok: false, code, message, retryable };
   }
   if (options.revalidate) revalidatePath(options.revalidate);

@@ -136,7 +136,7 @@ describe('listDevices', () => {
     const internal = await cognitoRejection(listDevices(TOKEN, client()));
     assert.equal(internal.code, 'unavailable');
     assert.equal(internal.retryable, true);
-    assert.doesNotMatch(internal.userMessage, /Exception|boom/);
+    assert.doesNotMatch(internal.toPublic().message, /Exception|boom/);
   });
 });
 

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as sdk from '@aws-sdk/client-cognito-identity-provider';
-import { COGNITO_ERRORS, CognitoError, mayHaveReachedCognito, OUTCOME_UNKNOWN_ERROR, toCognitoError, type CognitoErrorCode } from './errors';
+import { LOCALES } from '@/lib/i18n/locales';
+import { readCatalog, testTranslator } from '@/lib/i18n/test-translator';
+import { COGNITO_ERRORS, CognitoError, englishErrors, mayHaveReachedCognito, OUTCOME_UNKNOWN_ERROR, toCognitoError, type CognitoErrorCode } from './errors';
+
+const en = testTranslator('en', 'errors');
+/** What the person is told, in English (as the catalog words it). */
+const told = (error: CognitoError) => error.userMessageIn(en);
 
 type Expected = { code: CognitoErrorCode; signInAgain: boolean; retryable: boolean };
 
@@ -64,8 +70,8 @@ describe('toCognitoError maps every named Cognito exception', () => {
       assert.equal(mapped.detail.exception, name);
       assert.equal(mapped.detail.message, `${name} raised by Cognito`);
       assert.equal(mapped.detail.requestId, 'req-1');
-      assert.doesNotMatch(mapped.userMessage, /Exception|Cognito|WebAuthn|\bAPI\b|stack/i);
-      assert.match(mapped.userMessage, /^[A-Z].{20,}\.$/);
+      assert.doesNotMatch(told(mapped), /Exception|Cognito|WebAuthn|\bAPI\b|stack/i);
+      assert.match(told(mapped), /^[A-Z].{20,}\.$/);
       const shown = JSON.stringify(mapped.toPublic());
       assert.doesNotMatch(shown, new RegExp(name));
       assert.doesNotMatch(shown, /raised by Cognito|req-1/);
@@ -76,14 +82,14 @@ describe('toCognitoError maps every named Cognito exception', () => {
 describe('what the person is told agrees with what they can do', () => {
   it('never asks to try again later when trying again cannot help', () => {
     for (const [code, info] of Object.entries(COGNITO_ERRORS)) {
-      if (!info.retryable) assert.doesNotMatch(info.userMessage, /try again (later|in a moment|soon)/i, code);
+      if (!info.retryable) assert.doesNotMatch(en(info.messageKey), /try again (later|in a moment|soon)/i, code);
     }
   });
 
   it('tells the operator what to change for a pool without a relying-party ID, and the person only that it is not set up', () => {
     const mapped = toCognitoError('StartWebAuthnRegistration', sdkException('WebAuthnConfigurationMissingException'));
     assert.match(mapped.detail.hint ?? '', /relying-party ID.*RelyingPartyId/);
-    assert.match(mapped.userMessage, /not set up correctly/);
+    assert.match(told(mapped), /not set up correctly/);
     assert.doesNotMatch(JSON.stringify(mapped.toPublic()), /RelyingPartyId|hint/);
     assert.equal(toCognitoError('GetUser', sdkException('TooManyRequestsException')).detail.hint, undefined);
   });
@@ -149,12 +155,12 @@ describe('toCognitoError when Cognito gave no answer', () => {
   }
 
   it('says which: cannot be reached, too slow, or perhaps done — never "something went wrong"', () => {
-    assert.equal(toCognitoError('ListDevices', refused()).userMessage, 'The sign-in service cannot be reached right now. Please try again in a moment.');
-    assert.equal(toCognitoError('ListDevices', requestTimeout()).userMessage, 'The sign-in service took too long to answer. Please try again in a moment.');
+    assert.equal(told(toCognitoError('ListDevices', refused())), 'The sign-in service cannot be reached right now. Please try again in a moment.');
+    assert.equal(told(toCognitoError('ListDevices', requestTimeout())), 'The sign-in service took too long to answer. Please try again in a moment.');
     const unknown = toCognitoError('ForgetDevice', Object.assign(new Error('x'), { name: OUTCOME_UNKNOWN_ERROR }));
-    assert.match(unknown.userMessage, /took too long to answer, so we cannot tell whether the change was made\. Reload the page/);
+    assert.match(told(unknown), /took too long to answer, so we cannot tell whether the change was made\. Reload the page/);
     for (const mapped of [toCognitoError('ListDevices', refused()), toCognitoError('ListDevices', requestTimeout()), unknown]) {
-      assert.doesNotMatch(mapped.userMessage, /went wrong|Exception|ECONN|ETIMEDOUT|Cognito|\bms\b/);
+      assert.doesNotMatch(told(mapped), /went wrong|Exception|ECONN|ETIMEDOUT|Cognito|\bms\b/);
       assert.doesNotMatch(JSON.stringify(mapped.toPublic()), /127\.0\.0\.1|requestTimeout|node-http-handler/);
     }
   });
@@ -198,8 +204,41 @@ describe('toCognitoError for other things', () => {
 
   it('has words for every code', () => {
     for (const [code, info] of Object.entries(COGNITO_ERRORS)) {
-      assert.ok(info.userMessage.length > 20, code);
+      assert.ok(en(info.messageKey).length > 20, code);
       assert.ok(!(info.signInAgain && info.retryable), `${code}: one remedy, not two`);
+    }
+  });
+});
+
+describe('the error table gives message keys, worded in the person’s language', () => {
+  it('gives each code its own key of the errors catalog', () => {
+    const english = readCatalog('en', 'errors');
+    const keys = Object.values(COGNITO_ERRORS).map((info) => info.messageKey);
+    assert.equal(new Set(keys).size, keys.length, 'one key per code');
+    for (const [code, info] of Object.entries(COGNITO_ERRORS)) assert.equal(typeof english[info.messageKey], 'string', code);
+  });
+
+  it('words the English default exactly as the catalog does', () => {
+    for (const info of Object.values(COGNITO_ERRORS)) assert.equal(englishErrors(info.messageKey), en(info.messageKey));
+    assert.equal(toCognitoError('GetUser', sdkException('TooManyRequestsException')).toPublic().message, en('throttled'));
+  });
+
+  it('tells a German reader about throttling in German', () => {
+    const throttled = toCognitoError('GetUser', sdkException('TooManyRequestsException'));
+    const shown = throttled.toPublic(testTranslator('de', 'errors'));
+    assert.equal(shown.message, 'In kurzer Zeit gab es zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.');
+    assert.equal(shown.code, 'throttled');
+    assert.equal(shown.retryable, true);
+  });
+
+  it('names no exception or service internals in any language', () => {
+    for (const locale of LOCALES) {
+      const t = testTranslator(locale, 'errors');
+      for (const [code, info] of Object.entries(COGNITO_ERRORS)) {
+        const message = t(info.messageKey);
+        assert.doesNotMatch(message, /Exception|Cognito|WebAuthn|\bAPI\b/, `${locale} ${code}`);
+        if (locale !== 'en') assert.notEqual(message, en(info.messageKey), `${locale} ${code} is translated`);
+      }
     }
   });
 });

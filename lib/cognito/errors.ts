@@ -1,4 +1,7 @@
 import 'server-only';
+import { formatMessage } from '@/lib/i18n/format-message';
+import type { Translate } from '@/lib/i18n/translate';
+import englishMessages from '@/messages/en/errors.json';
 
 /**
  * What went wrong with a call to Cognito, in the portal's terms. Every exception the Cognito API
@@ -28,138 +31,64 @@ export type CognitoErrorCode =
   | 'passkey-relying-party-mismatch'
   | 'unexpected';
 
+/** A message of the `errors` namespace (messages/<locale>/errors.json). */
+export type ErrorMessageKey = keyof typeof englishMessages;
+
+/**
+ * The `errors` messages in English: the default where no request's translator is at hand (the
+ * operator's log, tests, callers not yet given one). People are told in their own language: pass
+ * the request's `getTranslations('errors')` (or a client's `useT('errors')`) instead.
+ */
+export const englishErrors: Translate = (key, values) => {
+  const message = (englishMessages as Record<string, string>)[key];
+  if (message === undefined) throw new Error(`No message errors.${key}`);
+  return formatMessage(message, values, 'en');
+};
+
 export type CognitoErrorInfo = {
-  /** Words for the person using the portal: calm, no exception names, no internals. */
-  userMessage: string;
+  /**
+   * The words for the person using the portal (namespace `errors`): calm, no exception names, no
+   * internals. Formatted in the request's language where they are shown.
+   */
+  messageKey: ErrorMessageKey;
   /** Signing in again (fresh tokens) can fix it. */
   signInAgain: boolean;
   /** Trying the same thing again, perhaps after a short wait, can succeed. */
   retryable: boolean;
 };
 
-const TRY_AGAIN_SOON = 'Please try again in a moment.';
-
-/** The one table from code to what the person is told and can do. */
+/** The one table from code to what the person is told (its message key) and can do. */
 export const COGNITO_ERRORS: Record<CognitoErrorCode, CognitoErrorInfo> = {
-  'session-expired': {
-    userMessage: 'Your session has ended. Please sign in again to continue.',
-    signInAgain: true,
-    retryable: false,
-  },
-  'password-reset-required': {
-    userMessage: 'Your password needs to be reset before you can continue. Sign in again to set a new one.',
-    signInAgain: true,
-    retryable: false,
-  },
-  'account-not-found': {
-    userMessage: 'We could not find your account. It may have been removed. Please sign in again.',
-    signInAgain: true,
-    retryable: false,
-  },
-  'account-not-confirmed': {
-    userMessage: 'Your account has not been confirmed yet. Sign in again to finish confirming it.',
-    signInAgain: true,
-    retryable: false,
-  },
-  forbidden: {
-    userMessage: 'This request was blocked for security reasons. If it keeps happening, contact your administrator.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'invalid-request': {
-    userMessage: 'Something in that request was not accepted. Please check what you entered and try again.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'not-found': {
-    userMessage: 'That item no longer exists. It may have been removed already; reload the page to see the current list.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'limit-exceeded': {
-    // Not a rate limit (that is `throttled`): waiting does not help, making room does.
-    userMessage: 'You have reached a limit for your account. Remove something you no longer use to make room.',
-    signInAgain: false,
-    retryable: false,
-  },
-  throttled: {
-    userMessage: `There have been too many requests in a short time. ${TRY_AGAIN_SOON}`,
-    signInAgain: false,
-    retryable: true,
-  },
+  'session-expired': { messageKey: 'sessionExpired', signInAgain: true, retryable: false },
+  'password-reset-required': { messageKey: 'passwordResetRequired', signInAgain: true, retryable: false },
+  'account-not-found': { messageKey: 'accountNotFound', signInAgain: true, retryable: false },
+  'account-not-confirmed': { messageKey: 'accountNotConfirmed', signInAgain: true, retryable: false },
+  forbidden: { messageKey: 'forbidden', signInAgain: false, retryable: false },
+  'invalid-request': { messageKey: 'invalidRequest', signInAgain: false, retryable: false },
+  'not-found': { messageKey: 'notFound', signInAgain: false, retryable: false },
+  // Not a rate limit (that is `throttled`): waiting does not help, making room does.
+  'limit-exceeded': { messageKey: 'limitExceeded', signInAgain: false, retryable: false },
+  throttled: { messageKey: 'throttled', signInAgain: false, retryable: true },
   // Cognito answered with a failure of its own (InternalErrorException, an unmodelled 5xx).
-  unavailable: {
-    userMessage: `The sign-in service is not responding right now. ${TRY_AGAIN_SOON}`,
-    signInAgain: false,
-    retryable: true,
-  },
+  unavailable: { messageKey: 'unavailable', signInAgain: false, retryable: true },
   // No connection at all (refused, no such host, no route, the connection dropped).
-  unreachable: {
-    userMessage: `The sign-in service cannot be reached right now. ${TRY_AGAIN_SOON}`,
-    signInAgain: false,
-    retryable: true,
-  },
+  unreachable: { messageKey: 'unreachable', signInAgain: false, retryable: true },
   // Connected, but no answer within the request timeout: for a call that changes nothing.
-  'timed-out': {
-    userMessage: `The sign-in service took too long to answer. ${TRY_AGAIN_SOON}`,
-    signInAgain: false,
-    retryable: true,
-  },
+  'timed-out': { messageKey: 'timedOut', signInAgain: false, retryable: true },
   // A change that may have reached Cognito but got no answer: it may have been made, late. Saying
   // it failed could be wrong, and doing it again blindly could fail for that very reason.
-  'outcome-unknown': {
-    userMessage:
-      'The sign-in service took too long to answer, so we cannot tell whether the change was made. Reload the page to see how things stand now before trying again.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'not-enabled': {
-    userMessage: 'This feature is not available for your account. Contact your administrator if you need it.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'service-misconfigured': {
-    userMessage: 'The sign-in service is not set up correctly for this, so it cannot be done for now. Your administrator has been told.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'passkeys-not-enabled': {
-    userMessage: 'Passkeys are not turned on for your organisation. Contact your administrator if you need them.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'passkey-challenge-expired': {
-    userMessage: 'Setting up the passkey took too long, so it was cancelled. Please start again.',
-    signInAgain: false,
-    retryable: true,
-  },
+  'outcome-unknown': { messageKey: 'outcomeUnknown', signInAgain: false, retryable: false },
+  'not-enabled': { messageKey: 'notEnabled', signInAgain: false, retryable: false },
+  'service-misconfigured': { messageKey: 'serviceMisconfigured', signInAgain: false, retryable: false },
+  'passkeys-not-enabled': { messageKey: 'passkeysNotEnabled', signInAgain: false, retryable: false },
+  'passkey-challenge-expired': { messageKey: 'passkeyChallengeExpired', signInAgain: false, retryable: true },
   // The challenge was started by another app client than the one finishing it: in one portal that
   // means instances configured with different client IDs, so a fresh sign-in would not help.
-  'passkey-client-mismatch': {
-    userMessage: 'Passkeys cannot be set up here right now because of a configuration problem on our side. Your administrator can fix it.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'passkey-not-supported': {
-    userMessage: 'This passkey or security key cannot be used here. Please try a different one.',
-    signInAgain: false,
-    retryable: true,
-  },
-  'passkey-origin-not-allowed': {
-    userMessage: 'Passkeys cannot be added from this address. Your administrator has been told.',
-    signInAgain: false,
-    retryable: false,
-  },
-  'passkey-relying-party-mismatch': {
-    userMessage: 'This passkey was made for a different website and cannot be used here. Your administrator has been told.',
-    signInAgain: false,
-    retryable: false,
-  },
-  unexpected: {
-    userMessage: `Something went wrong on our side. ${TRY_AGAIN_SOON}`,
-    signInAgain: false,
-    retryable: true,
-  },
+  'passkey-client-mismatch': { messageKey: 'passkeyClientMismatch', signInAgain: false, retryable: false },
+  'passkey-not-supported': { messageKey: 'passkeyNotSupported', signInAgain: false, retryable: true },
+  'passkey-origin-not-allowed': { messageKey: 'passkeyOriginNotAllowed', signInAgain: false, retryable: false },
+  'passkey-relying-party-mismatch': { messageKey: 'passkeyRelyingPartyMismatch', signInAgain: false, retryable: false },
+  unexpected: { messageKey: 'unexpected', signInAgain: false, retryable: true },
 };
 
 /**
@@ -236,7 +165,8 @@ export const OUTCOME_UNKNOWN_ERROR = 'CognitoChangeOutcomeUnknown';
 
 /** A failed Cognito call, in portal terms. `detail` is for the operator's log only. */
 export class CognitoError extends Error {
-  readonly userMessage: string;
+  /** What the person is told (namespace `errors`): `userMessageIn(t)` words it in their language. */
+  readonly messageKey: ErrorMessageKey;
   readonly signInAgain: boolean;
   readonly retryable: boolean;
 
@@ -247,12 +177,20 @@ export class CognitoError extends Error {
   ) {
     super(`${operation} failed: ${code} (${detail.exception})`);
     this.name = 'CognitoError';
-    ({ userMessage: this.userMessage, signInAgain: this.signInAgain, retryable: this.retryable } = COGNITO_ERRORS[code]);
+    ({ messageKey: this.messageKey, signInAgain: this.signInAgain, retryable: this.retryable } = COGNITO_ERRORS[code]);
   }
 
-  /** What may cross to the browser (e.g. as a server action's result): no detail, no names. */
-  toPublic(): PublicCognitoError {
-    return { code: this.code, message: this.userMessage, signInAgain: this.signInAgain, retryable: this.retryable };
+  /** The words for the person, by `t` over the `errors` namespace (the request's, from getTranslations('errors')). */
+  userMessageIn(t: Translate): string {
+    return t(this.messageKey);
+  }
+
+  /**
+   * What may cross to the browser (e.g. as a server action's result): no detail, no names; its
+   * message worded by `t` (namespace `errors`; English when none is given).
+   */
+  toPublic(t: Translate = englishErrors): PublicCognitoError {
+    return { code: this.code, message: this.userMessageIn(t), signInAgain: this.signInAgain, retryable: this.retryable };
   }
 }
 

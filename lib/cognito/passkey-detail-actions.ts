@@ -1,15 +1,16 @@
 import 'server-only';
 import { getPortalConfig } from '@/lib/config/env';
-import { DETAILS_FULL, DETAILS_UNAVAILABLE, LAST_PASSKEY, nameProblem, RENAME_NOT_LISTED, renameFailed, type LastPasskeyReason } from '@/lib/format/passkey-details-messages';
+import type { LastPasskeyReason } from '@/lib/format/passkey-details-messages';
+import { lastPasskeyMessageIn, nameProblemIn } from '@/lib/format/passkey-failure-words';
 import { checkPasskeyName } from '@/lib/passkeys/passkey-name';
 import { deletingLocksOut, hasOtherFirstFactor } from './auth-factors';
-import { cognitoAction, invalidInput, type ActionFailure, type ActionResult } from './cognito-action';
+import { cognitoAction, errorWords, invalidInput, type ActionFailure, type ActionResult } from './cognito-action';
 import { parseCredentialId } from './passkey-input';
 import { updatePasskeyDetail } from './passkey-details';
 import { listPasskeys } from './passkeys';
 import type { ActionScope } from './security-actions';
 
-const DETAILS_UNAVAILABLE_FAILURE: ActionFailure = { ok: false, code: 'details-unavailable', message: DETAILS_UNAVAILABLE, retryable: false };
+const detailsUnavailable = (message: string): ActionFailure => ({ ok: false, code: 'details-unavailable', message, retryable: false });
 
 /**
  * Renames one of the person's passkeys (only the portal's name for it: no sign-in factor changes,
@@ -18,9 +19,9 @@ const DETAILS_UNAVAILABLE_FAILURE: ActionFailure = { ok: false, code: 'details-u
  */
 export async function renamePasskey(scope: ActionScope, credentialId: unknown, name: unknown): Promise<ActionResult<{ name: string }>> {
   const id = parseCredentialId(credentialId);
-  if (!id.success) return invalidInput(RENAME_NOT_LISTED);
+  if (!id.success) return invalidInput((await errorWords())('renameNotListed'));
   const checked = checkPasskeyName(name);
-  if (!checked.ok) return invalidInput(nameProblem(checked));
+  if (!checked.ok) return invalidInput(nameProblemIn(await errorWords(), checked));
   const result = await cognitoAction(
     scope.page,
     async (session) => {
@@ -30,16 +31,16 @@ export async function renamePasskey(scope: ActionScope, credentialId: unknown, n
     },
     { revalidate: scope.page, session: scope.session },
   );
-  if (!result.ok) return { ...result, message: renameFailed(result.message) };
+  if (!result.ok) return { ...result, message: (await errorWords())('renameFailed', { message: result.message }) };
   switch (result.data) {
     case 'saved':
       return { ok: true, data: { name: checked.name } };
     case 'not-listed':
-      return invalidInput(RENAME_NOT_LISTED);
+      return invalidInput((await errorWords())('renameNotListed'));
     case 'too-long':
-      return { ...DETAILS_UNAVAILABLE_FAILURE, message: DETAILS_FULL };
+      return detailsUnavailable((await errorWords())('detailsFull'));
     case 'unavailable':
-      return DETAILS_UNAVAILABLE_FAILURE;
+      return detailsUnavailable((await errorWords())('detailsUnavailable'));
   }
 }
 
@@ -55,7 +56,7 @@ export async function lastPasskeyRefusal(accessToken: string, credentialId: stri
   if (!deletingLocksOut(passkeys.length, otherFactor)) return null;
   const reason: LastPasskeyReason = otherFactor === null ? 'factors-unknown' : 'no-other-factor';
   console.info(JSON.stringify({ event: 'last_passkey_delete_refused', reason }));
-  return { ok: false, code: 'last-passkey', message: LAST_PASSKEY[reason], retryable: false };
+  return { ok: false, code: 'last-passkey', message: lastPasskeyMessageIn(await errorWords(), reason), retryable: false };
 }
 
 /** For the page: why the only passkey cannot be deleted, or null when it can (or there are several). */

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clearSessionCookies } from '@/lib/auth/end-session';
 import type { SessionKind } from '@/lib/auth/session-cookie';
-import { cognitoAction, invalidInput, type ActionResult } from './cognito-action';
+import { cognitoAction, errorWords, invalidInput, type ActionResult } from './cognito-action';
 import { forgetDeviceInput, setDeviceRememberedInput, type DeviceRememberedStatus } from './device-input';
 import * as devices from './devices';
 import { inAddPasskeyWords } from '@/lib/format/add-passkey-failure';
@@ -45,7 +45,7 @@ export async function startAddingPasskey(scope: ActionScope): Promise<ActionResu
   });
   // Perhaps another tab added passkeys meanwhile: show the list as it is now.
   if (!result.ok && result.code === 'limit-exceeded') revalidatePath(scope.page);
-  return inAddPasskeyWords(result);
+  return result.ok ? result : inAddPasskeyWords(result, await errorWords());
 }
 
 /** `userHandle`: Cognito's `user.id` from the options (kept with the passkey details, for the Signal API). */
@@ -53,7 +53,8 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
   const parsed = parseRegistrationCredential(credential);
   if (!parsed.success) {
     logRejectedInput('finishAddingPasskey', parsed.reason);
-    return inAddPasskeyWords(invalidInput('The passkey was not in the expected form.'));
+    // In the add-passkey words: the browser sent it in a form that could not be used.
+    return invalidInput((await errorWords())('addInvalidInput'));
   }
   const result = await cognitoAction(
     scope.page,
@@ -67,14 +68,14 @@ export async function finishAddingPasskey(scope: ActionScope, credential: unknow
   );
   // The limit: another tab added some. No answer in time: the passkey may be stored. Show the list as it is.
   if (!result.ok && (result.code === 'limit-exceeded' || result.code === 'outcome-unknown')) revalidatePath(scope.page);
-  return inAddPasskeyWords(result);
+  return result.ok ? result : inAddPasskeyWords(result, await errorWords());
 }
 
 export async function deletePasskey(scope: ActionScope, credentialId: unknown): Promise<ActionResult> {
   const parsed = parseCredentialId(credentialId);
   if (!parsed.success) {
     logRejectedInput('deletePasskey', parsed.reason);
-    return invalidInput('That passkey could not be identified.');
+    return invalidInput((await errorWords())('deletePasskeyUnidentified'));
   }
   const result = await cognitoAction(
     scope.page,
@@ -93,13 +94,11 @@ export async function deletePasskey(scope: ActionScope, credentialId: unknown): 
   return result;
 }
 
-const BAD_DEVICE = 'That device could not be found. Reload the page and try again.';
-
 export async function forgetDevice(scope: ActionScope, deviceKey: string): Promise<ActionResult> {
   const input = forgetDeviceInput.safeParse({ deviceKey });
   if (!input.success) {
     logRejectedInput('forgetDevice', z.prettifyError(input.error));
-    return invalidInput(BAD_DEVICE);
+    return invalidInput((await errorWords())('deviceNotFound'));
   }
   return cognitoAction(
     scope.page,
@@ -115,7 +114,7 @@ export async function setDeviceRemembered(scope: ActionScope, deviceKey: string,
   const input = setDeviceRememberedInput.safeParse({ deviceKey, status });
   if (!input.success) {
     logRejectedInput('setDeviceRemembered', z.prettifyError(input.error));
-    return invalidInput(BAD_DEVICE);
+    return invalidInput((await errorWords())('deviceNotFound'));
   }
   return cognitoAction(
     scope.page,

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ActionFailure } from '@/lib/cognito/cognito-action';
-import { addPasskeyFailureMessage, inAddPasskeyWords } from './add-passkey-failure';
+import type { ActionFailure, ActionResult } from '@/lib/cognito/cognito-action';
+import { testTranslator } from '@/lib/i18n/test-translator';
+import { addPasskeyFailureMessage as wordedBy, inAddPasskeyWords as inWordsBy } from './add-passkey-failure';
+
+const en = testTranslator('en', 'errors');
+const addPasskeyFailureMessage = (failure: ActionFailure) => wordedBy(failure, en);
+const inAddPasskeyWords = <T>(result: ActionResult<T>) => inWordsBy(result, en);
 
 const failure = (code: ActionFailure['code'], message = 'Server words.'): ActionFailure => ({ ok: false, code, message, retryable: false });
 
@@ -36,5 +41,16 @@ describe('inAddPasskeyWords', () => {
     assert.match(told.message, /most passkeys/);
     const ok = { ok: true as const, data: null };
     assert.equal(inAddPasskeyWords(ok), ok);
+  });
+});
+
+describe('in the person’s language', () => {
+  it('words a passkey case in German and keeps the server’s (already translated) words for the rest', () => {
+    const de = testTranslator('de', 'errors');
+    assert.equal(
+      wordedBy(failure('limit-exceeded'), de),
+      'Sie haben bereits so viele Passkeys, wie Ihre Organisation zulässt. Löschen Sie einen, den Sie nicht mehr verwenden, und fügen Sie dann den neuen hinzu.',
+    );
+    assert.equal(wordedBy(failure('throttled', 'Bitte gleich noch einmal.'), de), 'Bitte gleich noch einmal.');
   });
 });

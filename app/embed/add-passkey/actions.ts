@@ -3,7 +3,7 @@
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
-import { invalidInput, type ActionResult } from '@/lib/cognito/cognito-action';
+import { errorWords, invalidInput, type ActionFailure, type ActionResult } from '@/lib/cognito/cognito-action';
 import type { AddedPasskey } from '@/lib/cognito/remember-new-passkey';
 import * as security from '@/lib/cognito/security-actions';
 import { getPortalConfig } from '@/lib/config/env';
@@ -14,7 +14,9 @@ import { allowedHost } from '@/lib/embed/protocol';
 // the window: `startAddingPasskey.bind(null, binding, host)`). The page checks the same when it
 // renders; this catches a session that changed since (another tab, a step-up as someone else).
 
-const OTHER_ACCOUNT = invalidInput('This window is signed in as someone else than the app. Nothing was added. Close this window and try again from the app.');
+async function otherAccount(): Promise<ActionFailure> {
+  return invalidInput((await errorWords())('addOtherAccount'));
+}
 
 async function sameAccount(binding: unknown, host: unknown): Promise<boolean> {
   const config = getPortalConfig();
@@ -25,11 +27,11 @@ async function sameAccount(binding: unknown, host: unknown): Promise<boolean> {
 }
 
 export async function startAddingPasskey(binding: unknown, host: unknown): Promise<ActionResult<PublicKeyCredentialCreationOptionsJSON>> {
-  if (!(await sameAccount(binding, host))) return OTHER_ACCOUNT;
+  if (!(await sameAccount(binding, host))) return otherAccount();
   return security.startAddingPasskey(security.PORTAL_SCOPE);
 }
 
 export async function finishAddingPasskey(binding: unknown, host: unknown, credential: unknown, userHandle?: unknown): Promise<ActionResult<AddedPasskey>> {
-  if (!(await sameAccount(binding, host))) return OTHER_ACCOUNT;
+  if (!(await sameAccount(binding, host))) return otherAccount();
   return security.finishAddingPasskey(security.PORTAL_SCOPE, credential, userHandle);
 }

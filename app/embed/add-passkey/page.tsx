@@ -4,6 +4,7 @@ import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
 import { AddPasskeyStepUp } from '@/components/embed/add-passkey-step-up';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ADD_PASSKEY_KEYS } from '@/components/passkeys/client-keys';
+import { StepUpMessages } from '@/components/step-up/step-up-messages';
 import { readAccountBinding } from '@/lib/auth/embed-handoff-account';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
@@ -78,9 +79,11 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
         For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
       </p>
       <ClientMessages locale={catalog.locale} messages={catalog.messages}>
-        <AddPasskeyStepUp state={state} host={host}>
-          <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
-        </AddPasskeyStepUp>
+        <StepUpMessages>
+          <AddPasskeyStepUp state={state} host={host}>
+            <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
+          </AddPasskeyStepUp>
+        </StepUpMessages>
       </ClientMessages>
     </div>
   );

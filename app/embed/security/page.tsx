@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SecuritySections } from '@/components/security/security-sections';
 import { EmbedShell } from '@/components/embed/embed-shell';
+import { StepUpMessages } from '@/components/step-up/step-up-messages';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, parseAccent, parseTheme } from '@/lib/embed/protocol';
@@ -34,15 +35,17 @@ export default async function EmbeddedSecurityPage({ searchParams }: { searchPar
   const sessionEndedPath = `/embed/security?${query.toString()}&ended=1`;
 
   return (
-    <EmbedShell
-      host={host}
-      initialTheme={theme}
-      initialAccent={accent}
-      signedIn={session !== null}
-      sessionEnded={ended}
-      displayName={session ? (session.user.name ?? session.user.email ?? 'your account') : null}
-    >
-      {session ? <SecuritySections session={session} sessionEndedPath={sessionEndedPath} /> : null}
-    </EmbedShell>
+    <StepUpMessages>
+      <EmbedShell
+        host={host}
+        initialTheme={theme}
+        initialAccent={accent}
+        signedIn={session !== null}
+        sessionEnded={ended}
+        displayName={session ? (session.user.name ?? session.user.email ?? 'your account') : null}
+      >
+        {session ? <SecuritySections session={session} sessionEndedPath={sessionEndedPath} /> : null}
+      </EmbedShell>
+    </StepUpMessages>
   );
 }
