@@ -9,6 +9,8 @@ type ConfirmDialogProps = {
   children: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
+  /** The cancel button's words, in the page's language ("Cancel" when left out). */
+  cancelLabel?: string;
   pending: boolean;
   /** Styles the confirm button as a destructive action. */
   destructive?: boolean;
@@ -23,7 +25,7 @@ type ConfirmDialogProps = {
  * Its content is rendered only while it is open: a list has one dialog per row, and rendering
  * (and hydrating) every closed one made up nearly half of the Security page's HTML.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabel, pending, destructive = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabel, cancelLabel = 'Cancel', pending, destructive = false, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -83,7 +85,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pendingLabe
               disabled={pending}
               className="rounded-md border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
             >
-              Cancel
+              {cancelLabel}
             </button>
             <button
               type="button"

@@ -8,7 +8,7 @@ import {
   type DeviceType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { deviceKind, type FormFactor } from '@/lib/format/device-kind';
-import { deviceDisplayName } from '@/lib/format/user-agent';
+import { deviceNameParts, deviceNameText } from '@/lib/format/user-agent';
 import { callCognito } from './call-cognito';
 import type { DeviceRememberedStatus } from './device-input';
 
@@ -20,8 +20,14 @@ export const MAX_DEVICE_PAGES = 20;
 /** One device as the page shows it: plain data (dates in epoch seconds) that may cross to the browser. */
 export type DeviceSummary = {
   key: string;
-  /** For people: the device's name, or browser and system when the name is a raw User-Agent. */
+  /**
+   * For people: the device's name, or browser and system when the name is a raw User-Agent ("Chrome
+   * on macOS", in English: the Devices section says it in the reader's language from `givenName`,
+   * `browser` and `system`).
+   */
   name: string;
+  /** Whether `name` is the name someone gave the device (the same in every language). */
+  givenName: boolean;
   lastIp: string | null;
   /** When it last signed in (DeviceLastAuthenticatedDate). */
   lastSignedInAt: number | null;
@@ -32,6 +38,8 @@ export type DeviceSummary = {
   formFactor: FormFactor;
   /** The browser family when the name is a User-Agent ("Chrome"); null otherwise. */
   browser: string | null;
+  /** The operating system when the name is a User-Agent ("macOS"); null otherwise. */
+  system: string | null;
 };
 
 export type DeviceListing = {
@@ -51,14 +59,19 @@ export function toDeviceSummary(device: DeviceType): DeviceSummary | null {
   const attributes = new Map((device.DeviceAttributes ?? []).map((a) => [a.Name, a.Value]));
   const lastIp = attributes.get('last_ip_used')?.trim();
   const rawName = attributes.get('device_name');
+  const nameParts = deviceNameParts(rawName);
   return {
     key: device.DeviceKey,
-    name: deviceDisplayName(rawName),
+    name: deviceNameText(nameParts),
+    givenName: nameParts.given !== null,
     lastIp: lastIp ? lastIp : null,
     lastSignedInAt: epochSeconds(device.DeviceLastAuthenticatedDate),
     firstSeenAt: epochSeconds(device.DeviceCreateDate),
     remembered: attributes.get('dev:device_remembered_status') === 'remembered',
     ...deviceKind(rawName),
+    // What the name was made of, so that it can be said in another language.
+    browser: nameParts.browser,
+    system: nameParts.system,
   };
 }
 

@@ -1,10 +1,12 @@
+const inEnglish = (name: string, place: number, total: number) => `${name} (${place} of ${total})`;
+
 /**
  * Names to tell the items of a list apart by, for their buttons (a screen reader lists "Forget
  * device Chrome on Linux" or "Delete passkey YubiKey 5 Series" twice otherwise): a name shared by
  * several items gets its place among them, "Chrome on Linux (2 of 3)", in the order listed. A
- * name used once stays as it is.
+ * name used once stays as it is. `placed` says it in another language (a catalog's message).
  */
-export function distinctLabels(names: readonly string[]): string[] {
+export function distinctLabels(names: readonly string[], placed: (name: string, place: number, total: number) => string = inEnglish): string[] {
   const totals = new Map<string, number>();
   for (const name of names) totals.set(name, (totals.get(name) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -13,7 +15,7 @@ export function distinctLabels(names: readonly string[]): string[] {
     if (total === 1) return name;
     const place = (seen.get(name) ?? 0) + 1;
     seen.set(name, place);
-    return `${name} (${place} of ${total})`;
+    return placed(name, place, total);
   });
 }
 
