@@ -22,12 +22,11 @@ export type DeviceSummary = {
   key: string;
   /**
    * For people: the device's name, or browser and system when the name is a raw User-Agent ("Chrome
-   * on macOS", in English: the Devices section says it in the reader's language from `givenName`,
-   * `browser` and `system`).
+   * on macOS", in English: the Devices section says it in the reader's language from `nameMadeFrom`).
    */
   name: string;
-  /** Whether `name` is the name someone gave the device (the same in every language). */
-  givenName: boolean;
+  /** What `name` was made from when no person gave it (a User-Agent); null for a name someone gave, the same in every language. */
+  nameMadeFrom: { browser: string | null; system: string | null } | null;
   lastIp: string | null;
   /** When it last signed in (DeviceLastAuthenticatedDate). */
   lastSignedInAt: number | null;
@@ -38,8 +37,6 @@ export type DeviceSummary = {
   formFactor: FormFactor;
   /** The browser family when the name is a User-Agent ("Chrome"); null otherwise. */
   browser: string | null;
-  /** The operating system when the name is a User-Agent ("macOS"); null otherwise. */
-  system: string | null;
 };
 
 export type DeviceListing = {
@@ -63,15 +60,12 @@ export function toDeviceSummary(device: DeviceType): DeviceSummary | null {
   return {
     key: device.DeviceKey,
     name: deviceNameText(nameParts),
-    givenName: nameParts.given !== null,
+    nameMadeFrom: nameParts.given === null ? { browser: nameParts.browser, system: nameParts.system } : null,
     lastIp: lastIp ? lastIp : null,
     lastSignedInAt: epochSeconds(device.DeviceLastAuthenticatedDate),
     firstSeenAt: epochSeconds(device.DeviceCreateDate),
     remembered: attributes.get('dev:device_remembered_status') === 'remembered',
     ...deviceKind(rawName),
-    // What the name was made of, so that it can be said in another language.
-    browser: nameParts.browser,
-    system: nameParts.system,
   };
 }
 

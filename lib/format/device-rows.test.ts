@@ -13,20 +13,19 @@ function device(key: string, overrides: Partial<DeviceFacts> = {}): DeviceFacts 
   return {
     key,
     name: 'Chrome on Windows',
-    givenName: false,
+    nameMadeFrom: { browser: 'Chrome', system: 'Windows' },
     lastIp: '192.0.2.1',
     lastSignedInAt: ago(HOUR),
     firstSeenAt: ago(30 * DAY),
     remembered: true,
     formFactor: 'desktop',
     browser: 'Chrome',
-    system: 'Windows',
     ...overrides,
   };
 }
 
 /** A device someone gave a name. */
-const named = (key: string, name: string, overrides: Partial<DeviceFacts> = {}) => device(key, { name, givenName: true, browser: null, system: null, ...overrides });
+const named = (key: string, name: string, overrides: Partial<DeviceFacts> = {}) => device(key, { name, nameMadeFrom: null, browser: null, ...overrides });
 
 const en = testTranslator('en', 'devices');
 
@@ -125,8 +124,8 @@ describe('deviceRows in other languages', () => {
   const devices = [
     device('me', { lastSignedInAt: ago(30), firstSeenAt: ago(40 * DAY) }),
     device('twin', { lastSignedInAt: ago(2 * HOUR), firstSeenAt: ago(3 * DAY), remembered: false }),
-    device('ios', { name: 'Unknown browser on iOS', browser: null, system: 'iOS', lastIp: '198.51.100.1', lastSignedInAt: ago(30), firstSeenAt: null }),
-    device('blank', { name: 'Unknown device', browser: null, system: null, lastSignedInAt: null, firstSeenAt: null }),
+    device('ios', { name: 'Unknown browser on iOS', nameMadeFrom: { browser: null, system: 'iOS' }, browser: null, lastIp: '198.51.100.1', lastSignedInAt: ago(30), firstSeenAt: null }),
+    device('blank', { name: 'Unknown device', nameMadeFrom: { browser: null, system: null }, browser: null, lastSignedInAt: null, firstSeenAt: null }),
     named('kitchen', 'Küchen-Tablet', { lastSignedInAt: ago(DAY), firstSeenAt: ago(DAY) }),
   ];
   const clock = { timeZone: 'Europe/Berlin', known: true };
@@ -149,7 +148,7 @@ describe('deviceRows in other languages', () => {
     assert.equal(rows[2].firstSeenText?.text, '02.12.2026, 13:00 (vor 3 Tagen)');
     assert.equal(rows[4].lastSignedInText, undefined, 'nothing known, nothing written');
     // What the name was made of stays on the server.
-    assert.ok(rows.every((r) => !('givenName' in r) && !('system' in r)));
+    assert.ok(rows.every((r) => !('nameMadeFrom' in r)));
   });
 
   it('says the zone when the reader’s is not known yet', () => {

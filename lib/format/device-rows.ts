@@ -9,7 +9,7 @@ import { deviceNameText, type DeviceNameWords } from './user-agent';
 export type DeviceFacts = DeviceSummary;
 
 /** One row as the browser renders it: plain data, every word already chosen on the server. */
-export type DeviceRow = Omit<DeviceFacts, 'givenName' | 'system'> & {
+export type DeviceRow = Omit<DeviceFacts, 'nameMadeFrom'> & {
   /** Its name in the reader's language ("Chrome unter Windows"; a name someone gave it stays as it is). */
   name: string;
   /** The name that tells it apart from look-alikes ("Chrome on Windows (2 of 3)"): menus, messages. */
@@ -84,7 +84,7 @@ export function deviceRows(devices: readonly DeviceFacts[], currentKey: string |
   const ordered = orderDevices(devices, currentKey);
   // Names in the reader's language: a name someone gave stays; one made from a User-Agent is said anew.
   const words = deviceNameWords(t);
-  const names = ordered.map((d) => deviceNameText({ given: d.givenName ? d.name : null, browser: d.browser, system: d.system }, words));
+  const names = ordered.map((d) => (d.nameMadeFrom ? deviceNameText({ given: null, ...d.nameMadeFrom }, words) : d.name));
   // Labels over the whole list, so a device keeps its label whether or not the rest is shown.
   const labels = distinctLabels(names, (name, place, total) => t('lookAlike', { name, place, total }));
   const lookAlikes = new Map<string, number>();
@@ -110,7 +110,7 @@ export function deviceRows(devices: readonly DeviceFacts[], currentKey: string |
     // Remembered is the usual case; only the exception is worth a word in the row.
     if (!d.remembered) secondary.push(t('notRemembered'));
     // What made the name stays on the server: the row carries the name itself.
-    const { givenName: _given, system: _system, ...facts } = d;
+    const { nameMadeFrom: _madeFrom, ...facts } = d;
     const row: DeviceRow = { ...facts, name: names[index], label: labels[index], isCurrent, secondary };
     const lastSignedInText = dateText(d.lastSignedInAt);
     const firstSeenText = dateText(d.firstSeenAt);

@@ -119,8 +119,20 @@ describe('device names in another language', () => {
   });
 
   it('keeps a name someone gave as it is', () => {
-    assert.equal(deviceDisplayName('Chrome on Linux', german), 'Chrome on Linux');
     assert.equal(deviceDisplayName("Ada's laptop", german), "Ada's laptop");
+    assert.equal(deviceDisplayName('Kitchen tablet on Linux', german), 'Kitchen tablet on Linux');
+    assert.equal(deviceDisplayName('Chrome on my desk', german), 'Chrome on my desk');
+    assert.equal(deviceDisplayName('Unknown browser', german), 'Unknown browser');
+  });
+
+  it('says a name in the form written for a User-Agent (as a pool that names devices stores it) in the reader’s language', () => {
+    assert.equal(deviceDisplayName('Chrome on Linux', german), 'Chrome unter Linux');
+    assert.equal(deviceDisplayName('Samsung Internet on Android', german), 'Samsung Internet unter Android');
+    assert.equal(deviceDisplayName('Unknown browser on iPadOS', german), 'Unbekannter Browser unter iPadOS');
+    assert.equal(deviceDisplayName('Unknown device', german), 'Unbekanntes Gerät');
+    assert.deepEqual(deviceNameParts('Chrome on Linux'), { given: null, browser: 'Chrome', system: 'Linux' });
+    // In English, exactly as written.
+    for (const name of ['Chrome on Linux', 'Unknown browser on iOS', 'Unknown device']) assert.equal(deviceDisplayName(name), name);
   });
 
   it('takes a name apart once, to be said in any language later', () => {

@@ -94,7 +94,23 @@ export function deviceNameParts(deviceName: string | null | undefined): DeviceNa
     const { browser, os } = parseUserAgent(cleaned);
     return { given: null, browser: browser ?? null, system: os ?? null };
   }
-  return { given: shorten(cleaned), browser: null, system: null };
+  return writtenForUserAgent(cleaned) ?? { given: shorten(cleaned), browser: null, system: null };
+}
+
+const BROWSER_NAMES = new Set(BROWSERS.map(([name]) => name));
+const SYSTEM_NAMES = new Set(SYSTEMS.map(([name]) => name));
+
+/**
+ * A name in the very form this module writes for a User-Agent in English ("Chrome on Windows",
+ * "Unknown browser on iOS", "Unknown device"), as a pool that names devices itself stores it (the
+ * local pool does): software wrote it, not a person, so it is said in the reader's language too.
+ */
+function writtenForUserAgent(name: string): DeviceNameParts | null {
+  if (name === UNKNOWN_DEVICE_NAME) return { given: null, browser: null, system: null };
+  const match = /^(.+) on (.+)$/.exec(name);
+  if (!match || !SYSTEM_NAMES.has(match[2])) return null;
+  if (BROWSER_NAMES.has(match[1])) return { given: null, browser: match[1], system: match[2] };
+  return match[1] === 'Unknown browser' ? { given: null, browser: null, system: match[2] } : null;
 }
 
 /** The name a person sees for a device from its parts, in `words`' language (a given name stays as it is). */
