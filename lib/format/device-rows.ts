@@ -96,9 +96,9 @@ export function deviceRows(devices: readonly DeviceFacts[], currentKey: string |
   const justNow = t('justNow');
   const ago = (epochSeconds: number) => relativeTime(epochSeconds, nowMs, locale, justNow);
   // English dates are written alike in every browser (zoned-date.ts); other languages' come from here.
-  const writeDates = locale !== undefined && !isEnglish(locale) && clock !== undefined;
+  const datesClock = locale !== undefined && !isEnglish(locale) ? clock : undefined;
   const dateText = (epochSeconds: number | null) =>
-    writeDates && epochSeconds !== null ? localTimeText(epochSeconds, 'date-time', { ...clock, nowMs }, locale) : undefined;
+    datesClock && epochSeconds !== null ? localTimeText(epochSeconds, 'date-time', { ...datesClock, nowMs }, locale) : undefined;
 
   const rows = ordered.slice(0, shown).map((d, index): DeviceRow => {
     const isCurrent = d.key === currentKey;
