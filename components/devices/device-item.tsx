@@ -6,11 +6,12 @@ import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
 import { useResume } from '@/components/step-up/use-resume';
 import { ActionsMenu } from '@/components/ui/actions-menu';
+import { useLocale } from '@/components/i18n/client-messages';
 import { LocalTime } from '@/components/ui/local-time';
-import { deviceMessages as m } from '@/lib/format/device-messages';
 import type { DeviceRow } from '@/lib/format/device-rows';
 import { callDeviceAction } from './call-device-action';
 import { DeviceIcon } from './device-icon';
+import { useDevicesT } from './use-devices-t';
 
 type DeviceItemProps = {
   row: DeviceRow;
@@ -22,8 +23,6 @@ type DeviceItemProps = {
   onForget: (row: DeviceRow) => void;
 };
 
-const NOT_KNOWN = <span className="text-zinc-600 dark:text-zinc-400">{m.notKnown}</span>;
-
 /**
  * One device as a compact row: icon, name, one secondary line, and its actions behind one menu;
  * where and when it was used is in a disclosure. Remember / stop remembering acts at once (nothing
@@ -34,6 +33,8 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
   const [pending, startTransition] = useTransition();
   const { actions } = useSecurityContext();
   const { confirmIdentity } = useStepUp();
+  const t = useDevicesT();
+  const locale = useLocale();
   const item = useRef<HTMLLIElement>(null);
   const { key, label, remembered } = row;
   const focusMenu = () => item.current?.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')?.focus();
@@ -42,7 +43,7 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
   useResume({ action: 'forget-device', id: key }, () => onForget(row));
   // Remembering again is one choice in the menu; the device may have changed meanwhile.
   useResume({ action: 'remember-device', id: key }, () => {
-    onResult(m.rememberResumed(label, remembered), 'status');
+    onResult(t('rememberResumed', { name: label, action: t(remembered ? 'stopRemembering' : 'remember') }), 'status');
     focusMenu();
   });
 
@@ -50,22 +51,24 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
     if (pending) return;
     onStart();
     startTransition(async () => {
-      const result = await callDeviceAction(actions.setDeviceRemembered.bind(null, key, remembered ? 'not_remembered' : 'remembered'));
+      const result = await callDeviceAction(actions.setDeviceRemembered.bind(null, key, remembered ? 'not_remembered' : 'remembered'), t('notSent'));
       if (!result.ok && result.code === 'reauthentication-required') {
-        onResult(m.rememberNeedsStepUp(label), 'status');
+        onResult(t('rememberNeedsStepUp', { name: label }), 'status');
         confirmIdentity({ action: 'remember-device', id: key });
         return;
       }
       if (result.ok) {
-        onResult(remembered ? m.noLongerRemembered(label) : m.remembered(label), 'status');
+        onResult(t(remembered ? 'noLongerRemembered' : 'remembered', { name: label }), 'status');
       } else if (result.code === 'not-found') {
-        onResult(m.rememberGone(label), 'alert');
+        onResult(t('rememberGone', { name: label }), 'alert');
         router.refresh();
       } else {
         onResult(result.message, 'alert');
       }
     });
   }
+
+  const notKnown = <span className="text-zinc-600 dark:text-zinc-400">{t('notKnown')}</span>;
 
   return (
     <li ref={item} data-device-row="" className="px-4 py-3">
@@ -85,32 +88,34 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
           </p>
         </div>
         <ActionsMenu
-          label={m.actionsFor(label)}
+          label={t('actionsFor', { name: label })}
           items={[
             {
               key: remembered ? 'stop-remembering' : 'remember',
-              label: pending ? m.saving : remembered ? m.stopRemembering : m.remember,
+              label: t(pending ? 'saving' : remembered ? 'stopRemembering' : 'remember'),
               onSelect: toggleRemembered,
               disabled: pending,
             },
-            { key: 'forget', label: m.forget, destructive: true, onSelect: () => onForget(row) },
+            { key: 'forget', label: t('forget'), destructive: true, onSelect: () => onForget(row) },
           ]}
         />
       </div>
       <details className="group ms-[3.25rem] mt-1 text-sm">
         <summary className="w-fit cursor-pointer rounded text-zinc-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:text-zinc-300">
-          {m.details}
-          <span className="sr-only">{m.detailsFor(label)}</span>
+          {t('details')}
+          <span className="sr-only">{t('detailsFor', { name: label })}</span>
         </summary>
         <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailLastSignedIn}</dt>
-          <dd className="mb-1 sm:mb-0">{row.lastSignedInAt !== null ? <LocalTime epochSeconds={row.lastSignedInAt} /> : NOT_KNOWN}</dd>
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailFirstSeen}</dt>
-          <dd className="mb-1 sm:mb-0">{row.firstSeenAt !== null ? <LocalTime epochSeconds={row.firstSeenAt} /> : NOT_KNOWN}</dd>
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailLastIp}</dt>
-          <dd className="mb-1 break-all sm:mb-0">{row.lastIp ?? NOT_KNOWN}</dd>
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{m.detailRemembered}</dt>
-          <dd>{remembered ? m.yes : m.no}</dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailLastSignedIn')}</dt>
+          <dd className="mb-1 sm:mb-0">
+            {row.lastSignedInAt !== null ? <LocalTime epochSeconds={row.lastSignedInAt} locale={locale} initial={row.lastSignedInText} /> : notKnown}
+          </dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailFirstSeen')}</dt>
+          <dd className="mb-1 sm:mb-0">{row.firstSeenAt !== null ? <LocalTime epochSeconds={row.firstSeenAt} locale={locale} initial={row.firstSeenText} /> : notKnown}</dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailLastIp')}</dt>
+          <dd className="mb-1 break-all sm:mb-0">{row.lastIp ?? notKnown}</dd>
+          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailRemembered')}</dt>
+          <dd>{t(remembered ? 'yes' : 'no')}</dd>
         </dl>
       </details>
     </li>

@@ -1,9 +1,9 @@
 'use client';
 
-import { deviceMessages as m } from '@/lib/format/device-messages';
 import type { DeviceRow } from '@/lib/format/device-rows';
 import { DEVICE_LIST_ANCHOR } from '@/lib/format/devices-view-names';
 import { DeviceItem } from './device-item';
+import { useDevicesT } from './use-devices-t';
 
 type DeviceListProps = {
   rows: DeviceRow[];
@@ -14,10 +14,11 @@ type DeviceListProps = {
 
 /** The rows in one bordered card, in the order the server chose (this device first). */
 export function DeviceList({ rows, onStart, onResult, onForget }: DeviceListProps) {
+  const t = useDevicesT();
   return (
     <ul
       id={DEVICE_LIST_ANCHOR}
-      aria-label={m.listLabel}
+      aria-label={t('listLabel')}
       className="scroll-mt-4 divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-700 dark:border-zinc-700"
     >
       {rows.map((row) => (

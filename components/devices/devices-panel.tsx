@@ -5,13 +5,13 @@ import { useRouter } from 'next/navigation';
 import { SectionError } from '@/components/security/section-error';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
-import { deviceMessages as m } from '@/lib/format/device-messages';
 import type { DeviceRow, DeviceRows } from '@/lib/format/device-rows';
 import { callDeviceAction } from './call-device-action';
 import { DeviceList } from './device-list';
 import { DevicesEmptyState } from './devices-empty-state';
 import { DevicesViewLink } from './devices-view-link';
 import { ForgetDeviceDialog } from './forget-device-dialog';
+import { useDevicesT } from './use-devices-t';
 
 type DevicesPanelProps = {
   /** The rows to show, worked out on the server (lib/format/device-rows.ts); null when listing failed. */
@@ -45,6 +45,7 @@ export function DevicesPanel({ intro, view, complete, showAll, loadError }: Devi
 
   const { actions, emit } = useSecurityContext();
   const { confirmIdentity } = useStepUp();
+  const t = useDevicesT();
 
   const announce = useCallback(
     (message: string, tone: 'status' | 'alert') => {
@@ -96,21 +97,21 @@ export function DevicesPanel({ intro, view, complete, showAll, loadError }: Devi
     if (!device || forgetPending) return;
     startForget(async () => {
       // The key is bound here, from the list the server rendered; the action checks it again.
-      const result = await callDeviceAction(actions.forgetDevice.bind(null, device.key));
+      const result = await callDeviceAction(actions.forgetDevice.bind(null, device.key), t('notSent'));
       setForgetting(null);
       if (!result.ok && result.code === 'reauthentication-required') {
-        announce(m.forgetNeedsStepUp(device.label), 'status');
+        announce(t('forgetNeedsStepUp', { name: device.label }), 'status');
         confirmIdentity({ action: 'forget-device', id: device.key });
         return;
       }
       if (result.ok) {
         onGone(device.key);
-        announce(m.forgotten(device.label), 'status');
+        announce(t('forgotten', { name: device.label }), 'status');
         emit({ type: 'device-forgotten' });
       } else if (result.code === 'not-found') {
         // Forgotten elsewhere meanwhile: what the person wanted has happened; show the list as it is now.
         onGone(device.key);
-        announce(m.alreadyForgotten(device.label), 'status');
+        announce(t('alreadyForgotten', { name: device.label }), 'status');
         router.refresh();
       } else {
         announce(result.message, 'alert');
@@ -139,14 +140,14 @@ export function DevicesPanel({ intro, view, complete, showAll, loadError }: Devi
 
       <div ref={listArea} tabIndex={-1} className="space-y-3">
         {loadError || !view ? (
-          <SectionError message={loadError?.message ?? m.loadFailed} retryable={loadError?.retryable ?? true} />
+          <SectionError message={loadError?.message ?? t('loadFailed')} retryable={loadError?.retryable ?? true} />
         ) : view.rows.length === 0 ? (
           <DevicesEmptyState />
         ) : (
           <>
             <DeviceList rows={view.rows} onStart={clearAnnouncement} onResult={announce} onForget={askToForget} />
             {view.long && (showAll || view.hidden > 0) ? <DevicesViewLink showAll={showAll} total={view.total} hidden={view.hidden} /> : null}
-            {!complete ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{m.incomplete}</p> : null}
+            {!complete ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('incomplete')}</p> : null}
           </>
         )}
       </div>

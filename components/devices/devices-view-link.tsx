@@ -1,8 +1,8 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
-import { deviceMessages as m } from '@/lib/format/device-messages';
 import { DEVICE_LIST_ANCHOR, DEVICES_VIEW_PARAM } from '@/lib/format/devices-view-names';
+import { useDevicesT } from './use-devices-t';
 
 /**
  * "Show all 60 devices" (or back to the recent ones): a plain link to the same page with
@@ -10,6 +10,7 @@ import { DEVICE_LIST_ANCHOR, DEVICES_VIEW_PARAM } from '@/lib/format/devices-vie
  * parameters and lands on the list. One element in both states, so focus stays on it.
  */
 export function DevicesViewLink({ showAll, total, hidden }: { showAll: boolean; total: number; hidden: number }) {
+  const t = useDevicesT();
   const pathname = usePathname();
   const params = new URLSearchParams(useSearchParams().toString());
   if (showAll) params.delete(DEVICES_VIEW_PARAM);
@@ -17,12 +18,12 @@ export function DevicesViewLink({ showAll, total, hidden }: { showAll: boolean; 
   const query = params.toString();
   return (
     <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-      {!showAll ? <span className="text-zinc-600 dark:text-zinc-400">{m.hiddenCount(hidden)}</span> : null}
+      {!showAll ? <span className="text-zinc-600 dark:text-zinc-400">{t('hiddenCount', { hidden })}</span> : null}
       <a
         href={`${pathname}${query ? `?${query}` : ''}#${DEVICE_LIST_ANCHOR}`}
         className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100"
       >
-        {showAll ? m.showRecent : m.showAll(total)}
+        {showAll ? t('showRecent') : t('showAll', { total })}
       </a>
     </p>
   );

@@ -1,8 +1,8 @@
 'use client';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { deviceMessages as m } from '@/lib/format/device-messages';
 import type { DeviceRow } from '@/lib/format/device-rows';
+import { useDevicesT } from './use-devices-t';
 
 type ForgetDeviceDialogProps = {
   /** The device being asked about; null: closed. */
@@ -14,13 +14,19 @@ type ForgetDeviceDialogProps = {
 
 /** The list's one confirmation for forgetting a device (ForgetDevice), saying what it means for that device. */
 export function ForgetDeviceDialog({ device, pending, onConfirm, onCancel }: ForgetDeviceDialogProps) {
-  const paragraphs = device ? (device.isCurrent ? m.forgetThisDevice : m.forgetOtherDevice(device.label)) : [];
+  const t = useDevicesT();
+  const paragraphs = !device
+    ? []
+    : device.isCurrent
+      ? [t('forgetThisDevice1'), t('forgetThisDevice2')]
+      : [t('forgetOtherDevice1', { name: device.label }), t('forgetOtherDevice2')];
   return (
     <ConfirmDialog
       open={device !== null}
-      title={device ? m.forgetTitle(device.label) : ''}
-      confirmLabel={m.forgetConfirm}
-      pendingLabel={m.forgetPending}
+      title={device ? t('forgetTitle', { name: device.label }) : ''}
+      confirmLabel={t('forgetConfirm')}
+      pendingLabel={t('forgetPending')}
+      cancelLabel={t('cancel')}
       pending={pending}
       destructive
       onConfirm={onConfirm}

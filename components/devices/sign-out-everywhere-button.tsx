@@ -4,12 +4,15 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import type { SignOutEverywhereKey } from '@/lib/format/device-messages';
 import { callDeviceAction } from './call-device-action';
+import { useDevicesT } from './use-devices-t';
 
 /**
  * "Sign out everywhere" (GlobalSignOut) with a confirmation, in the page's "If you think someone
  * else has access" section. On success the action ends this session too and the browser leaves
- * for the pool's sign-out page, so only failures come back here, in its own alert region.
+ * for the pool's sign-out page, so only failures come back here, in its own alert region. Its
+ * words are the `devices` catalog's SIGN_OUT_EVERYWHERE_KEYS, sent by the server parent's provider.
  */
 export function SignOutEverywhereButton() {
   const [open, setOpen] = useState(false);
@@ -17,11 +20,12 @@ export function SignOutEverywhereButton() {
   const [pending, startTransition] = useTransition();
   const { actions, emit, embedded } = useSecurityContext();
   const router = useRouter();
+  const t = useDevicesT<SignOutEverywhereKey>();
 
   function confirm() {
     if (pending) return;
     startTransition(async () => {
-      const result = await callDeviceAction(actions.signOutEverywhere);
+      const result = await callDeviceAction(actions.signOutEverywhere, t('notSent'));
       // On /security success navigates away (the redirect is rethrown to the router). The embedded
       // view stays: its session is over, so it shows itself signed out.
       if (result.ok && embedded) {
@@ -55,20 +59,21 @@ export function SignOutEverywhereButton() {
         }}
         className="rounded-md border border-zinc-400 px-4 py-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
-        Sign out everywhere
+        {t('signOutEverywhere')}
       </button>
       <ConfirmDialog
         open={open}
-        title="Sign out everywhere?"
-        confirmLabel="Sign out everywhere"
-        pendingLabel="Signing out everywhere…"
+        title={t('signOutEverywhereTitle')}
+        confirmLabel={t('signOutEverywhere')}
+        pendingLabel={t('signingOutEverywhere')}
+        cancelLabel={t('cancel')}
         pending={pending}
         destructive
         onConfirm={confirm}
         onCancel={() => setOpen(false)}
       >
-        <p>Every device and app signed in to your account will be signed out, including this browser.</p>
-        <p>You, and anyone else using your account, will need to sign in again everywhere.</p>
+        <p>{t('signOutEverywhereText1')}</p>
+        <p>{t('signOutEverywhereText2')}</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DevicesIntro, PasskeysIntro } from './section-intros';
 
@@ -56,11 +57,12 @@ export function PasskeysSkeleton() {
 }
 
 /** The Devices panel's shape: its sentence and two devices. */
-export function DevicesSkeleton() {
+export async function DevicesSkeleton() {
+  const t = await getTranslations('devices');
   return (
     <div className="space-y-6">
       <DevicesIntro />
-      <Loading label="Loading your devices…">
+      <Loading label={t('loading')}>
         {/* the panel's two live regions, empty: space-y-6 between them there, as here */}
         <div className="space-y-6" aria-hidden="true">
           <div />

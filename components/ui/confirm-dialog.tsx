@@ -9,7 +9,7 @@ type ConfirmDialogProps = {
   children: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
-  /** The way out, in the page's language; left out: "Cancel". */
+  /** The cancel button's words, in the page's language ("Cancel" when left out). */
   cancelLabel?: string;
   pending: boolean;
   /** Styles the confirm button as a destructive action. */

@@ -1,18 +1,26 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
-import { relativeTime } from '@/lib/format/relative-time';
-import { zonedDate, zonedDateTime } from '@/lib/format/zoned-date';
+import { localTimeText, type LocalTimeFormat, type LocalTimeText } from '@/lib/format/local-time-text';
 import { useReaderClock } from './reader-clock';
+
+export type { LocalTimeFormat, LocalTimeText } from '@/lib/format/local-time-text';
 
 const MINUTE_MS = 60_000;
 
-/**
- * - `date-time` (the default): "3 Dec 2026, 14:05 (2 hours ago)"
- * - `date`: "3 Dec 2026"
- * - `relative`: "2 hours ago" (the exact moment in its title)
- */
-export type LocalTimeFormat = 'date-time' | 'date' | 'relative';
+type LocalTimeProps = {
+  epochSeconds: number;
+  format?: LocalTimeFormat;
+  /** The language to write it in (Intl's tag, "de", "ja"); English when left out. */
+  locale?: string;
+  /**
+   * The text the server wrote (lib/format/local-time-text.ts, with the same zone and `locale`),
+   * shown until the first tick. Given for a language other than English, whose month names and
+   * "ago" words come from Intl and may differ between the server's ICU and the browser's: hydration
+   * then repeats the server's text instead of writing it again.
+   */
+  initial?: LocalTimeText;
+};
 
 /**
  * A moment in the reader's time zone, written by the server in its final form: the zone comes
@@ -21,11 +29,10 @@ export type LocalTimeFormat = 'date-time' | 'date' | 'relative';
  * ticking at the next minute, so "5 minutes ago" stays true while the page is open. `locale` (the
  * Intl locale the server chose; left out: English) writes it in the person's language.
  */
-export function LocalTime({ epochSeconds, format = 'date-time', locale }: { epochSeconds: number; format?: LocalTimeFormat; locale?: string }) {
+export function LocalTime({ epochSeconds, format = 'date-time', locale, initial }: LocalTimeProps) {
   const { timeZone, known, renderedAt } = useReaderClock();
-  // English is written as it always was (en-GB dates, by hand); any other locale through Intl.
-  const lang = locale === undefined || locale === 'en' ? 'en-GB' : locale;
   const [now, setNow] = useState<number | null>(null);
+  const hasInitial = initial !== undefined;
   useEffect(() => {
     if (format === 'date') return;
     const tick = () => startTransition(() => setNow(Date.now()));
@@ -36,29 +43,17 @@ export function LocalTime({ epochSeconds, format = 'date-time', locale }: { epoc
         timer = setInterval(tick, MINUTE_MS);
       },
       // Without a server time there is nothing to keep equal: the browser's at once.
-      renderedAt === null ? 0 : MINUTE_MS - (Date.now() % MINUTE_MS),
+      renderedAt === null && !hasInitial ? 0 : MINUTE_MS - (Date.now() % MINUTE_MS),
     );
     return () => {
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, [format, renderedAt]);
+  }, [format, renderedAt, hasInitial]);
 
-  const iso = new Date(epochSeconds * 1000).toISOString();
-  const zoneLabel = known ? '' : ' UTC';
-  const exact = `${zonedDateTime(epochSeconds, timeZone, lang)}${zoneLabel}`;
-  const nowMs = now ?? renderedAt;
-  const ago = nowMs === null ? null : relativeTime(epochSeconds, nowMs, lang);
-  const text =
-    format === 'date'
-      ? `${zonedDate(epochSeconds, timeZone, lang)}${known ? '' : ' (UTC)'}`
-      : format === 'relative'
-        ? (ago ?? exact)
-        : ago === null
-          ? exact
-          : `${exact} (${ago})`;
+  const { text, title } = now === null && initial ? initial : localTimeText(epochSeconds, format, { timeZone, known, nowMs: now ?? renderedAt }, locale);
   return (
-    <time dateTime={iso} title={format === 'date-time' ? iso : exact}>
+    <time dateTime={new Date(epochSeconds * 1000).toISOString()} title={title}>
       {text}
     </time>
   );

@@ -90,9 +90,9 @@ describe('listDevices', () => {
     answer = () => ({ body: { Devices: [wireDevice(1, { name: ua }), wireDevice(2, { remembered: 'not_remembered' }), { DeviceKey: key(3) }] } });
     const { devices } = await listDevices(TOKEN, client());
     assert.deepEqual(devices, [
-      { key: key(2), name: 'Device 2', lastIp: '192.0.2.2', lastSignedInAt: T0 + 1002, firstSeenAt: T0 + 2, remembered: false, formFactor: 'unknown', browser: null },
-      { key: key(1), name: 'Chrome on macOS', lastIp: '192.0.2.1', lastSignedInAt: T0 + 1001, firstSeenAt: T0 + 1, remembered: true, formFactor: 'desktop', browser: 'Chrome' },
-      { key: key(3), name: 'Unknown device', lastIp: null, lastSignedInAt: null, firstSeenAt: null, remembered: false, formFactor: 'unknown', browser: null },
+      { key: key(2), name: 'Device 2', nameMadeFrom: null, lastIp: '192.0.2.2', lastSignedInAt: T0 + 1002, firstSeenAt: T0 + 2, remembered: false, formFactor: 'unknown', browser: null },
+      { key: key(1), name: 'Chrome on macOS', nameMadeFrom: { browser: 'Chrome', system: 'macOS' }, lastIp: '192.0.2.1', lastSignedInAt: T0 + 1001, firstSeenAt: T0 + 1, remembered: true, formFactor: 'desktop', browser: 'Chrome' },
+      { key: key(3), name: 'Unknown device', nameMadeFrom: { browser: null, system: null }, lastIp: null, lastSignedInAt: null, firstSeenAt: null, remembered: false, formFactor: 'unknown', browser: null },
     ]);
     // Crosses to client components as is.
     assert.deepEqual(JSON.parse(JSON.stringify(devices)), devices);

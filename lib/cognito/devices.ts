@@ -8,7 +8,7 @@ import {
   type DeviceType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { deviceKind, type FormFactor } from '@/lib/format/device-kind';
-import { deviceDisplayName } from '@/lib/format/user-agent';
+import { deviceNameParts, deviceNameText } from '@/lib/format/user-agent';
 import { callCognito } from './call-cognito';
 import type { DeviceRememberedStatus } from './device-input';
 
@@ -20,8 +20,13 @@ export const MAX_DEVICE_PAGES = 20;
 /** One device as the page shows it: plain data (dates in epoch seconds) that may cross to the browser. */
 export type DeviceSummary = {
   key: string;
-  /** For people: the device's name, or browser and system when the name is a raw User-Agent. */
+  /**
+   * For people: the device's name, or browser and system when the name is a raw User-Agent ("Chrome
+   * on macOS", in English: the Devices section says it in the reader's language from `nameMadeFrom`).
+   */
   name: string;
+  /** What `name` was made from when no person gave it (a User-Agent); null for a name someone gave, the same in every language. */
+  nameMadeFrom: { browser: string | null; system: string | null } | null;
   lastIp: string | null;
   /** When it last signed in (DeviceLastAuthenticatedDate). */
   lastSignedInAt: number | null;
@@ -51,9 +56,11 @@ export function toDeviceSummary(device: DeviceType): DeviceSummary | null {
   const attributes = new Map((device.DeviceAttributes ?? []).map((a) => [a.Name, a.Value]));
   const lastIp = attributes.get('last_ip_used')?.trim();
   const rawName = attributes.get('device_name');
+  const nameParts = deviceNameParts(rawName);
   return {
     key: device.DeviceKey,
-    name: deviceDisplayName(rawName),
+    name: deviceNameText(nameParts),
+    nameMadeFrom: nameParts.given === null ? { browser: nameParts.browser, system: nameParts.system } : null,
     lastIp: lastIp ? lastIp : null,
     lastSignedInAt: epochSeconds(device.DeviceLastAuthenticatedDate),
     firstSeenAt: epochSeconds(device.DeviceCreateDate),

@@ -1,58 +1,72 @@
-/** The locale the words below are in: relative times ("2 hours ago") are said in it too. */
-export const DEVICE_MESSAGES_LOCALE = 'en';
-
 /**
- * Every word the Devices section says, in one place (translations will turn this module into a
- * catalog). `name` is always the device's label: the name that tells it apart from the others.
+ * The Devices section's words are in the `devices` catalogs (messages/<locale>/devices.json).
+ * Most are said on the server (the rows' names and lines, lib/format/device-rows.ts); these are
+ * the ones the section's client components say, and so the only ones the browser is sent
+ * (`clientCatalog({ devices: DEVICES_PANEL_KEYS })`). `name` in a message is always the device's
+ * label: the name that tells it apart from the others.
  */
-export const deviceMessages = {
-  listLabel: 'Your devices',
-  thisDevice: 'This device',
-  notRemembered: 'Not remembered',
-  lastActive: (ago: string) => `Last active ${ago}`,
-  firstSeen: (ago: string) => `First seen ${ago}`,
-  lastActiveUnknown: 'Last active: not known',
-  actionsFor: (name: string) => `Actions for ${name}`,
-  details: 'Details',
-  detailsFor: (name: string) => ` of ${name}`,
-  detailLastSignedIn: 'Last signed in',
-  detailFirstSeen: 'First seen',
-  detailLastIp: 'Last IP address',
-  detailRemembered: 'Remembered',
-  yes: 'Yes',
-  no: 'No',
-  notKnown: 'Not known',
-  showAll: (total: number) => `Show all ${total} devices`,
-  showRecent: 'Show only the most recent devices',
-  hiddenCount: (hidden: number) => (hidden === 1 ? '1 older device is not shown.' : `${hidden} older devices are not shown.`),
-  incomplete: 'Not every device is shown: there are too many to list at once. Forget the ones you no longer use, then reload this page to see the rest.',
-  loadFailed: 'Your devices could not be loaded.',
+export const DEVICES_PANEL_KEYS = [
+  'listLabel',
+  'loadFailed',
+  'incomplete',
+  'emptyTitle',
+  'emptyText',
+  'actionsFor',
+  'details',
+  'detailsFor',
+  'detailLastSignedIn',
+  'detailFirstSeen',
+  'detailLastIp',
+  'detailRemembered',
+  'yes',
+  'no',
+  'notKnown',
+  'showAll',
+  'showRecent',
+  'hiddenCount',
+  'remember',
+  'stopRemembering',
+  'forget',
+  'saving',
+  'remembered',
+  'noLongerRemembered',
+  'rememberGone',
+  'rememberNeedsStepUp',
+  'rememberResumed',
+  'forgotten',
+  'alreadyForgotten',
+  'forgetNeedsStepUp',
+  'notSent',
+  'forgetTitle',
+  'forgetConfirm',
+  'forgetPending',
+  'forgetThisDevice1',
+  'forgetThisDevice2',
+  'forgetOtherDevice1',
+  'forgetOtherDevice2',
+  'cancel',
+] as const;
 
-  // Actions (menu items) and their results.
-  remember: 'Remember',
-  stopRemembering: 'Stop remembering',
-  forget: 'Forget',
-  saving: 'Saving…',
-  remembered: (name: string) => `${name} is now remembered.`,
-  noLongerRemembered: (name: string) => `${name} is no longer remembered.`,
-  rememberGone: (name: string) => `${name} is no longer one of your devices; it may have been forgotten elsewhere. The list has been updated.`,
-  rememberNeedsStepUp: (name: string) => `Nothing was changed yet: confirm it’s you to change whether ${name} is remembered.`,
-  rememberResumed: (name: string, remembered: boolean) =>
-    `Thanks, that’s confirmed. Select “${remembered ? 'Stop remembering' : 'Remember'}” for ${name} to carry on.`,
-  forgotten: (name: string) => `${name} was forgotten.`,
-  alreadyForgotten: (name: string) => `${name} had already been forgotten, perhaps from another device. The list has been updated.`,
-  forgetNeedsStepUp: (name: string) => `Nothing was changed yet: confirm it’s you to forget ${name}.`,
+/** What "Sign out everywhere" and its confirmation say (its own provider: it is not in the Devices section). */
+export const SIGN_OUT_EVERYWHERE_KEYS = ['signOutEverywhere', 'signOutEverywhereTitle', 'signingOutEverywhere', 'signOutEverywhereText1', 'signOutEverywhereText2', 'cancel', 'notSent'] as const;
 
-  // The one confirmation for forgetting.
-  forgetTitle: (name: string) => `Forget ${name}?`,
-  forgetConfirm: 'Forget device',
-  forgetPending: 'Forgetting…',
-  forgetThisDevice: [
-    'This is the browser you are using now. It will be forgotten and removed from this list.',
-    'You stay signed in here until this session ends; the next time you sign in from this browser, it counts as a new device.',
-  ],
-  forgetOtherDevice: (name: string) => [
-    `${name} will be removed from your devices and will no longer be remembered.`,
-    'The next time it signs in, it will need to go through every sign-in check again.',
-  ],
-} as const;
+/** What the server says in the rows: names made from a User-Agent, look-alikes' places, the secondary line. */
+export const DEVICE_ROWS_KEYS = [
+  'browserOnSystem',
+  'unknownBrowserOnSystem',
+  'unknownDevice',
+  'lookAlike',
+  'thisDevice',
+  'notRemembered',
+  'lastActive',
+  'firstSeen',
+  'justNow',
+  'lastActiveUnknown',
+] as const;
+
+export type DevicesPanelKey = (typeof DEVICES_PANEL_KEYS)[number];
+export type SignOutEverywhereKey = (typeof SIGN_OUT_EVERYWHERE_KEYS)[number];
+export type DeviceRowsKey = (typeof DEVICE_ROWS_KEYS)[number];
+
+/** One message of the `devices` catalog, formatted (next-intl's `t` on the server, useT's in the browser). */
+export type DevicesT<Key extends string> = (key: Key, values?: Record<string, string | number>) => string;

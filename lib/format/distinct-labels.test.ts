@@ -12,6 +12,10 @@ describe('distinctLabels', () => {
     ]);
   });
 
+  it('says the place in the words given', () => {
+    assert.deepEqual(distinctLabels(['Tablet', 'Tablet'], (name, place, total) => `${name} (${place} von ${total})`), ['Tablet (1 von 2)', 'Tablet (2 von 2)']);
+  });
+
   it('leaves distinct names alone', () => {
     assert.deepEqual(distinctLabels(['A', 'B']), ['A', 'B']);
     assert.deepEqual(distinctLabels([]), []);

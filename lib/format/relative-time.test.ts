@@ -19,6 +19,13 @@ describe('relativeTime', () => {
     assert.equal(relativeTime(ago(400 * 86400), NOW, 'en'), 'last year');
   });
 
+  it('says "just now" in the words given, else in the locale’s own', () => {
+    assert.equal(relativeTime(ago(30), NOW, 'de', 'gerade eben'), 'gerade eben');
+    assert.equal(relativeTime(ago(30), NOW, 'de'), 'jetzt');
+    assert.equal(relativeTime(ago(30), NOW, 'en-GB'), 'just now');
+    assert.equal(relativeTime(ago(30), NOW), 'just now');
+  });
+
   it('handles the future and other locales', () => {
     assert.equal(relativeTime(NOW / 1000 + 2 * 3600, NOW, 'en'), 'in 2 hours');
     assert.equal(relativeTime(ago(3 * 86400), NOW, 'de'), 'vor 3 Tagen');

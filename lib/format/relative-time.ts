@@ -20,13 +20,19 @@ function formatFor(locale: string | undefined): Intl.RelativeTimeFormat {
   return format;
 }
 
-/** "3 days ago", "in 2 hours", "just now": the largest unit that fits, in the reader's locale. */
-export function relativeTime(epochSeconds: number, nowMs: number, locale?: string): string {
+/** Whether a locale is English (no locale given: English too). */
+export const isEnglish = (locale: string | undefined): boolean => locale === undefined || locale === 'en' || locale.startsWith('en-');
+
+/**
+ * "3 days ago", "in 2 hours", "just now": the largest unit that fits, in the reader's locale.
+ * Under a minute it says `justNow` when given (a catalog's words), else "just now" in English and
+ * the locale's own word for now ("jetzt", "maintenant") in any other language.
+ */
+export function relativeTime(epochSeconds: number, nowMs: number, locale?: string, justNow?: string): string {
   const delta = Math.round(epochSeconds - nowMs / 1000);
   const format = formatFor(locale);
   for (const [unit, seconds] of UNITS) {
     if (Math.abs(delta) >= seconds) return format.format(Math.trunc(delta / seconds), unit);
   }
-  // English keeps its own words; other languages say "now" as Intl does ("jetzt", "maintenant", "今").
-  return locale === undefined || locale === 'en' || locale.startsWith('en-') ? 'just now' : format.format(0, 'second');
+  return justNow ?? (isEnglish(locale) ? 'just now' : format.format(0, 'second'));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deviceDisplayName, looksLikeUserAgent, MAX_DEVICE_NAME_LENGTH, userAgentName } from './user-agent';
+import { deviceDisplayName, deviceNameParts, deviceNameText, looksLikeUserAgent, MAX_DEVICE_NAME_LENGTH, userAgentName, type DeviceNameWords } from './user-agent';
 
 // Real User-Agent strings, as browsers send them.
 const UA = {
@@ -100,5 +100,46 @@ describe('deviceDisplayName', () => {
     assert.ok(shown.endsWith('…'));
     assert.ok(shown.startsWith('😀'.repeat(40)));
     assert.equal(deviceDisplayName('x'.repeat(MAX_DEVICE_NAME_LENGTH)), 'x'.repeat(MAX_DEVICE_NAME_LENGTH));
+  });
+});
+
+describe('device names in another language', () => {
+  const german: DeviceNameWords = {
+    browserOnSystem: (browser, system) => `${browser} unter ${system}`,
+    unknownBrowserOnSystem: (system) => `Unbekannter Browser unter ${system}`,
+    unknownDevice: 'Unbekanntes Gerät',
+  };
+
+  it('translates the words around browser and system names, never the names', () => {
+    assert.equal(userAgentName(UA.safariIPad, german), 'Safari unter iPadOS');
+    assert.equal(userAgentName(UA.iosWebView, german), 'Unbekannter Browser unter iOS');
+    assert.equal(deviceDisplayName(UA.edge, german), 'Edge unter Windows');
+    assert.equal(deviceDisplayName('okhttp/4.12.0', german), 'Unbekanntes Gerät');
+    assert.equal(deviceDisplayName(null, german), 'Unbekanntes Gerät');
+  });
+
+  it('keeps a name someone gave as it is', () => {
+    assert.equal(deviceDisplayName("Ada's laptop", german), "Ada's laptop");
+    assert.equal(deviceDisplayName('Kitchen tablet on Linux', german), 'Kitchen tablet on Linux');
+    assert.equal(deviceDisplayName('Chrome on my desk', german), 'Chrome on my desk');
+    assert.equal(deviceDisplayName('Unknown browser', german), 'Unknown browser');
+  });
+
+  it('says a name in the form written for a User-Agent (as a pool that names devices stores it) in the reader’s language', () => {
+    assert.equal(deviceDisplayName('Chrome on Linux', german), 'Chrome unter Linux');
+    assert.equal(deviceDisplayName('Samsung Internet on Android', german), 'Samsung Internet unter Android');
+    assert.equal(deviceDisplayName('Unknown browser on iPadOS', german), 'Unbekannter Browser unter iPadOS');
+    assert.equal(deviceDisplayName('Unknown device', german), 'Unbekanntes Gerät');
+    assert.deepEqual(deviceNameParts('Chrome on Linux'), { given: null, browser: 'Chrome', system: 'Linux' });
+    // In English, exactly as written.
+    for (const name of ['Chrome on Linux', 'Unknown browser on iOS', 'Unknown device']) assert.equal(deviceDisplayName(name), name);
+  });
+
+  it('takes a name apart once, to be said in any language later', () => {
+    assert.deepEqual(deviceNameParts(UA.chromeAndroid), { given: null, browser: 'Chrome', system: 'Android' });
+    assert.deepEqual(deviceNameParts('  Work\u0000 phone '), { given: 'Work phone', browser: null, system: null });
+    assert.deepEqual(deviceNameParts(''), { given: null, browser: null, system: null });
+    assert.equal(deviceNameText(deviceNameParts(UA.chromeAndroid)), 'Chrome on Android');
+    assert.equal(deviceNameText(deviceNameParts(UA.chromeAndroid), german), 'Chrome unter Android');
   });
 });

@@ -33,6 +33,29 @@ export const MAX_DEVICE_NAME_LENGTH = 60;
 
 export const UNKNOWN_DEVICE_NAME = 'Unknown device';
 
+/**
+ * The words around the browser and system names, in the reader's language (the `devices`
+ * catalog's browserOnSystem, unknownBrowserOnSystem and unknownDevice). Browser and system names
+ * themselves are names, the same in every language.
+ */
+export type DeviceNameWords = {
+  browserOnSystem: (browser: string, system: string) => string;
+  unknownBrowserOnSystem: (system: string) => string;
+  unknownDevice: string;
+};
+
+export const ENGLISH_DEVICE_NAME_WORDS: DeviceNameWords = {
+  browserOnSystem: (browser, system) => `${browser} on ${system}`,
+  unknownBrowserOnSystem: (system) => `Unknown browser on ${system}`,
+  unknownDevice: UNKNOWN_DEVICE_NAME,
+};
+
+/**
+ * What a device's name is made of: the name someone gave it (`given`, cleaned and shortened), or
+ * the browser family and system its raw User-Agent names (either or both may be missing).
+ */
+export type DeviceNameParts = { given: string | null; browser: string | null; system: string | null };
+
 const firstMatch = (userAgent: string, table: ReadonlyArray<readonly [string, RegExp]>) => table.find(([, pattern]) => pattern.test(userAgent))?.[0];
 
 /** The browser family and operating system a User-Agent names, where it names them. */
@@ -40,11 +63,16 @@ export function parseUserAgent(userAgent: string): { browser: string | undefined
   return { browser: firstMatch(userAgent, BROWSERS), os: firstMatch(userAgent, SYSTEMS) };
 }
 
-/** "Chrome on macOS", "Safari", "Unknown browser on Windows"; null when it names neither. */
-export function userAgentName(userAgent: string): string | null {
+/** "Chrome on macOS", "Safari", "Unknown browser on Windows" (in `words`' language); null when it names neither. */
+export function userAgentName(userAgent: string, words: DeviceNameWords = ENGLISH_DEVICE_NAME_WORDS): string | null {
   const { browser, os } = parseUserAgent(userAgent);
   if (!browser && !os) return null;
-  return os ? `${browser ?? 'Unknown browser'} on ${os}` : browser!;
+  return browserAndSystemName(browser ?? null, os ?? null, words);
+}
+
+function browserAndSystemName(browser: string | null, system: string | null, words: DeviceNameWords): string | null {
+  if (system) return browser ? words.browserOnSystem(browser, system) : words.unknownBrowserOnSystem(system);
+  return browser;
 }
 
 /** Whether a device name is really a raw User-Agent header ("Mozilla/5.0 (…) …", "okhttp/4.12.0"). */
@@ -57,14 +85,43 @@ function shorten(value: string): string {
   return chars.length <= MAX_DEVICE_NAME_LENGTH ? value : `${chars.slice(0, MAX_DEVICE_NAME_LENGTH - 1).join('').trimEnd()}…`;
 }
 
+/** A device's `device_name` taken apart: a name someone gave it, or what its User-Agent says. */
+export function deviceNameParts(deviceName: string | null | undefined): DeviceNameParts {
+  // Control characters and runs of white space never help a reader.
+  const cleaned = (deviceName ?? '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!cleaned) return { given: null, browser: null, system: null };
+  if (looksLikeUserAgent(cleaned)) {
+    const { browser, os } = parseUserAgent(cleaned);
+    return { given: null, browser: browser ?? null, system: os ?? null };
+  }
+  return writtenForUserAgent(cleaned) ?? { given: shorten(cleaned), browser: null, system: null };
+}
+
+const BROWSER_NAMES = new Set(BROWSERS.map(([name]) => name));
+const SYSTEM_NAMES = new Set(SYSTEMS.map(([name]) => name));
+
+/**
+ * A name in the very form this module writes for a User-Agent in English ("Chrome on Windows",
+ * "Unknown browser on iOS", "Unknown device"), as a pool that names devices itself stores it (the
+ * local pool does): software wrote it, not a person, so it is said in the reader's language too.
+ */
+function writtenForUserAgent(name: string): DeviceNameParts | null {
+  if (name === UNKNOWN_DEVICE_NAME) return { given: null, browser: null, system: null };
+  const match = /^(.+) on (.+)$/.exec(name);
+  if (!match || !SYSTEM_NAMES.has(match[2])) return null;
+  if (BROWSER_NAMES.has(match[1])) return { given: null, browser: match[1], system: match[2] };
+  return match[1] === 'Unknown browser' ? { given: null, browser: null, system: match[2] } : null;
+}
+
+/** The name a person sees for a device from its parts, in `words`' language (a given name stays as it is). */
+export function deviceNameText(parts: DeviceNameParts, words: DeviceNameWords = ENGLISH_DEVICE_NAME_WORDS): string {
+  return parts.given ?? browserAndSystemName(parts.browser, parts.system, words) ?? words.unknownDevice;
+}
+
 /**
  * The name a person sees for a device: its `device_name` when that is a name, the browser and
  * system when it is a raw User-Agent, and "Unknown device" when there is nothing to go on.
  */
-export function deviceDisplayName(deviceName: string | null | undefined): string {
-  // Control characters and runs of white space never help a reader.
-  const cleaned = (deviceName ?? '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!cleaned) return UNKNOWN_DEVICE_NAME;
-  if (looksLikeUserAgent(cleaned)) return userAgentName(cleaned) ?? UNKNOWN_DEVICE_NAME;
-  return shorten(cleaned);
+export function deviceDisplayName(deviceName: string | null | undefined, words: DeviceNameWords = ENGLISH_DEVICE_NAME_WORDS): string {
+  return deviceNameText(deviceNameParts(deviceName), words);
 }

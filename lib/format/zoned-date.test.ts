@@ -22,6 +22,14 @@ describe('zonedDate / zonedDateTime', () => {
     }
   });
 
+  it('writes another language as Intl does, in the zone; English as before', () => {
+    assert.equal(zonedDate(seconds, 'Europe/Paris', 'fr'), '4 déc. 2026');
+    assert.equal(zonedDateTime(seconds, 'Europe/Berlin', 'de'), '04.12.2026, 00:30');
+    assert.equal(zonedDateTime(seconds, 'UTC', 'es'), '3 dic 2026, 23:30');
+    assert.equal(zonedDateTime(seconds, 'Europe/Paris', 'en'), '4 Dec 2026, 00:30');
+    assert.equal(zonedDate(seconds, 'UTC', 'en-GB'), '3 Dec 2026');
+  });
+
   it('writes midnight as 00, not 24', () => {
     assert.equal(zonedDateTime(Date.UTC(2026, 0, 1, 23, 0) / 1000, 'Europe/Paris'), '2 Jan 2026, 00:00');
   });

@@ -1,3 +1,4 @@
+import { isEnglish } from './relative-time';
 import { utcDate } from './utc-date';
 
 // en-GB's short month names, as Intl gives them ("Sept" included), as in utc-date.ts.
@@ -28,36 +29,36 @@ function partsIn(epochSeconds: number, timeZone: string): Parts {
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute };
 }
 
-// The portal's English dates are written by hand (above); other languages' through Intl.
-const isEnglish = (locale: string | undefined) => locale === undefined || locale === 'en' || locale === 'en-GB';
-
+// One formatter per locale, zone and style, for the languages other than English.
 const localeFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A medium date (and short time) as `locale` writes it, in `timeZone`: "03.12.2026, 14:05", "2026/12/03 14:05". */
-function inLocale(epochSeconds: number, timeZone: string, locale: string, withTime: boolean): string {
-  const key = `${locale} ${timeZone} ${withTime}`;
+/** Intl's medium date (and short time) in a locale and zone: "03.12.2026, 14:05", "3 déc. 2026, 14:05". */
+function localeFormat(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${timeZone}\u0000${withTime}`;
   let format = localeFormatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) });
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short', timeZone } : { dateStyle: 'medium', timeZone });
     localeFormatters.set(key, format);
   }
-  return format.format(new Date(epochSeconds * 1000));
+  return format;
 }
 
 /**
- * "3 Dec 2026": the day in `timeZone`, as en-GB medium dates are written; with another `locale`,
- * its medium date ("03.12.2026", "3 déc. 2026").
+ * "3 Dec 2026": the day in `timeZone`, as en-GB medium dates are written. In another `locale`
+ * ("de", "ja"), Intl's medium date in that language: its month names may differ between ICU
+ * versions, so such text is written once, on the server, and handed to the browser (LocalTime's
+ * `initial`) rather than written again during hydration.
  */
 export function zonedDate(epochSeconds: number, timeZone: string, locale?: string): string {
-  if (!isEnglish(locale)) return inLocale(epochSeconds, timeZone, locale!, false);
+  if (!isEnglish(locale)) return localeFormat(locale!, timeZone, false).format(new Date(epochSeconds * 1000));
   if (timeZone === 'UTC') return utcDate(epochSeconds);
   const { year, month, day } = partsIn(epochSeconds, timeZone);
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** "3 Dec 2026, 14:05": the day and 24-hour time in `timeZone`; with another `locale`, as it writes them. */
+/** "3 Dec 2026, 14:05": the day and 24-hour time in `timeZone` (in another `locale`: Intl's medium date and short time). */
 export function zonedDateTime(epochSeconds: number, timeZone: string, locale?: string): string {
-  if (!isEnglish(locale)) return inLocale(epochSeconds, timeZone, locale!, true);
+  if (!isEnglish(locale)) return localeFormat(locale!, timeZone, true).format(new Date(epochSeconds * 1000));
   const { year, month, day, hour, minute } = partsIn(epochSeconds, timeZone);
   return `${day} ${MONTHS[month - 1]} ${year}, ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
