@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, catalog] = await Promise.all([getLocale(), getTranslations('common'), clientCatalog({ common: ['tryAgain', 'tryingAgain', 'goHome', 'errorHeading', 'securityErrorText'] })]);
+  const [locale, t, catalog] = await Promise.all([getLocale(), getTranslations('common'), clientCatalog({ common: ['tryAgain', 'tryingAgain', 'goHome', 'errorHeading', 'pageErrorText', 'securityErrorText'] })]);
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col">

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import * as devices from '@/app/security/devices/actions';
 import * as addPasskey from '@/app/embed/add-passkey/actions';
 import * as passkeys from '@/app/security/passkeys/actions';
+import { useT } from '@/components/i18n/client-messages';
 import { AddPasskeyButton } from '@/components/passkeys/add-passkey-button';
 import { SecurityContextProvider } from '@/components/security/security-context';
 import { passkeyAddedInPopupMessage, type HostEvent } from '@/lib/embed/protocol';
@@ -21,19 +22,20 @@ const BASE_ACTIONS = { ...passkeys, ...devices };
  */
 export function AddPasskeyPopup({ state, host, binding }: { state: string; host: string; binding: string }) {
   const [shown, setShown] = useState<Announcement | null>(null);
+  const t = useT('embed');
 
   const emit = useCallback(
     (event: HostEvent) => {
       if (event.type !== 'passkey-added') return;
       if (!window.opener) {
-        setShown({ kind: 'status', message: 'Passkey added. The app that opened this window is gone: close this window and reload the app to see it.' });
+        setShown({ kind: 'status', message: t('passkeyAddedAppGone') });
         return;
       }
       (window.opener as Window).postMessage(passkeyAddedInPopupMessage(state), window.location.origin);
-      setShown({ kind: 'status', message: 'Passkey added. This window closes by itself.' });
+      setShown({ kind: 'status', message: t('passkeyAddedClosing') });
       setTimeout(() => window.close(), 300);
     },
-    [state],
+    [state, t],
   );
 
   const context = useMemo(

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/client-messages';
 import { onSignInWindowDone, openAddPasskeySignInWindow } from './sign-in-window';
 
 /**
@@ -9,24 +10,26 @@ import { onSignInWindowDone, openAddPasskeySignInWindow } from './sign-in-window
  * `window.opener`, the view, which the pool's sign-in pages would cut off): a button that opens a
  * sign-in window of its own and waits for its "signed in" over the BroadcastChannel of this state,
  * then reloads on the portal's session that window has set. `otherAccount`: the pool must ask
- * (prompt=login), so the right person can sign in instead of the one it remembers.
+ * (prompt=login), so the right person can sign in instead of the one it remembers. `lang`: the host
+ * app's language this window was opened with, passed on.
  */
-export function AddPasskeySignIn({ state, host, otherAccount = false }: { state: string; host: string; otherAccount?: boolean }) {
+export function AddPasskeySignIn({ state, host, lang, otherAccount = false }: { state: string; host: string; lang: string | null; otherAccount?: boolean }) {
   const router = useRouter();
+  const t = useT('embed');
   const [status, setStatus] = useState('');
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     button.current?.focus();
     return onSignInWindowDone(state, () => {
-      setStatus('Signed in. Loading…');
+      setStatus(t('signedInLoading'));
       router.refresh();
     });
-  }, [router, state]);
+  }, [router, state, t]);
 
   function openSignIn() {
-    const opened = openAddPasskeySignInWindow(state, host, otherAccount ? { account: 'other' } : {});
-    setStatus(opened ? 'Continue in the sign-in window.' : 'The sign-in window was blocked. Allow pop-ups for this site and press the button again.');
+    const opened = openAddPasskeySignInWindow(state, host, lang, otherAccount ? { account: 'other' } : {});
+    setStatus(opened ? t('continueInSignInWindow') : t('signInWindowBlockedHere'));
   }
 
   return (
@@ -37,7 +40,7 @@ export function AddPasskeySignIn({ state, host, otherAccount = false }: { state:
         onClick={openSignIn}
         className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
       >
-        {otherAccount ? 'Sign in as someone else' : 'Continue to sign-in'}
+        {otherAccount ? t('signInAsSomeoneElse') : t('continueToSignIn')}
       </button>
       <p role="status" aria-live="polite">
         {status}

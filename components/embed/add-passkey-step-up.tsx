@@ -13,9 +13,10 @@ import { onSignInWindowDone, openAddPasskeySignInWindow } from './sign-in-window
  * this window must keep `window.opener` (the view), which the pool's sign-in pages would cut off.
  * It signs in again in a window of its own (`step-up=1`: prompt=login and max_age), hears "signed
  * in" on the BroadcastChannel of this state, reloads, and carries on with what was asked. The
- * actions check the account again, so signing in as someone else there adds nothing.
+ * actions check the account again, so signing in as someone else there adds nothing. `lang`: the
+ * host app's language this window was opened with, passed on.
  */
-export function AddPasskeyStepUp({ state, host, children }: { state: string; host: string; children: ReactNode }) {
+export function AddPasskeyStepUp({ state, host, lang, children }: { state: string; host: string; lang: string | null; children: ReactNode }) {
   const router = useRouter();
   const { stepUp, asking, asked, stopAsking, signedInAgain } = useStepUpState();
   const steppingUp = useRef<ResumeIntent | null>(null);
@@ -32,10 +33,10 @@ export function AddPasskeyStepUp({ state, host, children }: { state: string; hos
 
   const confirm = useCallback(() => {
     if (!asking) return;
-    const opened = openAddPasskeySignInWindow(state, host, { 'step-up': '1' });
+    const opened = openAddPasskeySignInWindow(state, host, lang, { 'step-up': '1' });
     if (opened) steppingUp.current = asking;
     stopAsking();
-  }, [asking, host, state, stopAsking]);
+  }, [asking, host, lang, state, stopAsking]);
 
   return (
     <StepUpContextProvider value={stepUp}>

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import * as embedActions from '@/app/embed/security/actions';
+import { useT } from '@/components/i18n/client-messages';
+import { strongName } from '@/components/i18n/strong-name';
 import { SecurityContextProvider } from '@/components/security/security-context';
 import { LazyConfirmIdentityDialog } from '@/components/step-up/lazy-confirm-identity-dialog';
 import { StepUpContextProvider } from '@/components/step-up/step-up-context';
@@ -30,6 +32,8 @@ type EmbedShellProps = {
   signedIn: boolean;
   sessionEnded: boolean;
   displayName: string | null;
+  /** The host app's language (`lang`, checked on the server), passed on to the windows this view opens; null without one. */
+  lang: string | null;
   children: ReactNode;
 };
 
@@ -69,12 +73,13 @@ function accentStyle(accent: string | null): CSSProperties | undefined {
  * iframe, and signing in through a popup whose one-time handoff becomes this view's partitioned
  * session (see README, "Embedding").
  */
-export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessionEnded, displayName, children }: EmbedShellProps) {
+export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessionEnded, displayName, lang, children }: EmbedShellProps) {
   const router = useRouter();
+  const t = useT('embed');
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [accent, setAccent] = useState<string | null>(initialAccent);
   const [notice, setNotice] = useState<{ tone: 'status' | 'alert'; text: string } | null>(
-    sessionEnded ? { tone: 'alert', text: 'Your session has ended. Please sign in again.' } : null,
+    sessionEnded ? { tone: 'alert', text: t('sessionEnded') } : null,
   );
   const [busy, setBusy] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -142,13 +147,13 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         steppingUp.current = null;
         stopAsking();
         console.warn('Signing in from the popup did not complete.', error);
-        setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
-        emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
+        setNotice({ tone: 'alert', text: t('signInIncomplete') });
+        emit({ type: 'error', code: 'sign-in-failed', message: t('signInIncompleteEvent') });
       } finally {
         setBusy(false);
       }
     },
-    [emit, host, router, signedInAgain, stopAsking],
+    [emit, host, router, signedInAgain, stopAsking, t],
   );
 
   // Messages: the host's set-theme, the sign-in popup's handoff and the add-passkey popup's
@@ -197,14 +202,14 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     if (!opened) {
       steppingUp.current = null;
       stopAsking();
-      setNotice({ tone: 'alert', text: 'The sign-in window was blocked. Allow pop-ups for this page and try again.' });
-      emit({ type: 'error', code: 'popup-blocked', message: 'The sign-in window was blocked.' });
+      setNotice({ tone: 'alert', text: t('signInWindowBlocked') });
+      emit({ type: 'error', code: 'popup-blocked', message: t('signInWindowBlockedEvent') });
       return;
     }
     popup.current = opened;
-    setNotice({ tone: 'status', text: 'Continue in the sign-in window.' });
+    setNotice({ tone: 'status', text: t('continueInSignInWindow') });
     loadFlows()
-      .then((flows) => flows.startSignIn(host, Boolean(intent)))
+      .then((flows) => flows.startSignIn(host, Boolean(intent), lang))
       .then(
         ({ proof, url }) => {
           if (popup.current !== opened) return; // another sign-in started meanwhile
@@ -216,8 +221,8 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
           console.warn('The sign-in could not start.', error);
           opened.close();
           steppingUp.current = null;
-          setNotice({ tone: 'alert', text: 'Signing in did not complete. Please try again.' });
-          emit({ type: 'error', code: 'sign-in-failed', message: 'Signing in did not complete.' });
+          setNotice({ tone: 'alert', text: t('signInIncomplete') });
+          emit({ type: 'error', code: 'sign-in-failed', message: t('signInIncompleteEvent') });
         },
       );
   }
@@ -241,14 +246,14 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     (onAdded: () => void): 'opened' | 'blocked' => {
       const opened = window.open('about:blank', 'cognito-security-portal-add-passkey', POPUP_FEATURES);
       if (!opened) {
-        emit({ type: 'error', code: 'popup-blocked', message: 'The add-passkey window was blocked.' });
+        emit({ type: 'error', code: 'popup-blocked', message: t('addPasskeyWindowBlockedEvent') });
         return 'blocked';
       }
       passkeyPopup.current = opened;
       passkeyState.current = null; // until the window's state is known, nothing it says counts
       onPasskeyAdded.current = onAdded;
       void loadFlows()
-        .then((flows) => flows.startAddPasskeyWindow(host))
+        .then((flows) => flows.startAddPasskeyWindow(host, lang))
         .catch(() => null)
         .then((started) => {
           if (passkeyPopup.current !== opened) return; // another add-passkey window started meanwhile
@@ -257,7 +262,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
             passkeyPopup.current = null;
             passkeyState.current = null;
             onPasskeyAdded.current = null;
-            setNotice({ tone: 'alert', text: 'The add-passkey window could not start. Please try again.' });
+            setNotice({ tone: 'alert', text: t('addPasskeyWindowCouldNotStart') });
             return;
           }
           passkeyState.current = started.state;
@@ -265,7 +270,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         });
       return 'opened';
     },
-    [emit, host],
+    [emit, host, lang, t],
   );
 
   const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
@@ -280,16 +285,14 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
         {signedIn ? (
           <>
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <p data-testid="embed-signed-in-as">
-                Signed in as <strong>{displayName}</strong>
-              </p>
+              <p data-testid="embed-signed-in-as">{strongName((values) => t('signedInAs', values), displayName ?? '')}</p>
               <button
                 type="button"
                 onClick={signOut}
                 disabled={busy}
                 className="rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-600 dark:hover:bg-zinc-800"
               >
-                Sign out
+                {t('signOut')}
               </button>
             </div>
             <SecurityContextProvider value={context}>
@@ -311,14 +314,14 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
           </>
         ) : (
           <div className="space-y-3">
-            <p>Sign in to manage your passkeys and devices. Signing in opens a small window of your organisation&apos;s sign-in page.</p>
+            <p>{t('signInPrompt')}</p>
             <button
               type="button"
               onClick={() => signIn()}
               disabled={busy}
               className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-70 dark:bg-indigo-400 dark:text-zinc-950 dark:hover:bg-indigo-300"
             >
-              {busy ? 'Signing in…' : 'Sign in'}
+              {busy ? t('signingIn') : t('signIn')}
             </button>
           </div>
         )}

@@ -1,6 +1,7 @@
 import { addPasskeyWindowBinding } from '@/app/embed/security/actions';
 import { randomBase64url } from '@/lib/encoding/base64url';
 import { newHandoffProof, type HandoffProof } from '@/lib/embed/handoff-proof';
+import { langQuery } from '@/lib/i18n/lang-param';
 
 /*
  * What the embedded view does only after a click: start a sign-in in its window, redeem that
@@ -10,10 +11,13 @@ import { newHandoffProof, type HandoffProof } from '@/lib/embed/handoff-proof';
  * windows, the pending state and what the person is told.
  */
 
-/** A sign-in's proof (lib/embed/handoff-proof.ts) and where its window goes: the relay page, with the proof's state. */
-export async function startSignIn(host: string, stepUp: boolean): Promise<{ proof: HandoffProof; url: string }> {
+/**
+ * A sign-in's proof (lib/embed/handoff-proof.ts) and where its window goes: the relay page, with
+ * the proof's state (and the host app's `lang`, which the windows pass on to the pool).
+ */
+export async function startSignIn(host: string, stepUp: boolean, lang: string | null): Promise<{ proof: HandoffProof; url: string }> {
   const proof = await newHandoffProof();
-  const query = new URLSearchParams({ state: proof.state, host });
+  const query = new URLSearchParams({ state: proof.state, host, ...langQuery(lang) });
   if (stepUp) query.set('step-up', '1');
   return { proof, url: new URL(`/api/auth-popup/start?${query.toString()}`, window.location.origin).toString() };
 }
@@ -34,9 +38,10 @@ export async function redeemHandoff(handoff: string, verifier: string, host: str
  * window refuses to act for anyone else), and the state it will answer with; null when the
  * server would not bind it.
  */
-export async function startAddPasskeyWindow(host: string): Promise<{ state: string; url: string } | null> {
+export async function startAddPasskeyWindow(host: string, lang: string | null): Promise<{ state: string; url: string } | null> {
   const binding = await addPasskeyWindowBinding(host).catch(() => null);
   if (!binding) return null;
   const state = randomBase64url(32);
-  return { state, url: new URL(`/embed/add-passkey?${new URLSearchParams({ state, host, binding }).toString()}`, window.location.origin).toString() };
+  const query = new URLSearchParams({ state, host, binding, ...langQuery(lang) });
+  return { state, url: new URL(`/embed/add-passkey?${query.toString()}`, window.location.origin).toString() };
 }

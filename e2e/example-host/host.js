@@ -8,6 +8,8 @@
   src.searchParams.set('host', location.origin);
   src.searchParams.set('theme', params.get('theme') || 'light');
   if (params.get('accent')) src.searchParams.set('accent', params.get('accent'));
+  // The host app's language, which the view then speaks (here from this page's own ?lang=, e.g. de).
+  if (params.get('lang')) src.searchParams.set('lang', params.get('lang'));
   var frame = document.getElementById('portal');
   // A test aid: ?noWebAuthnDelegation=1 frames the view without the allow attribute, as a host
   // that forgot it (or a browser that refuses passkeys in iframes) would.

@@ -17,6 +17,12 @@ describe('the embed sign-in window’s own code flow', () => {
     assert.deepEqual({ state: read.state, host: read.host, stepUp: read.stepUp }, request);
     assert.equal(createHash('sha256').update(read.codeVerifier).digest('base64url'), flow.codeChallenge);
     assert.ok(read.codeVerifier.length >= 43, 'RFC 7636 wants 43 to 128 characters');
+    assert.equal(read.lang, null, 'no host lang');
+  });
+
+  it('keeps the host app’s lang for the callback’s page', async () => {
+    const flow = await startFlow({ ...request, lang: 'pt-BR' }, SECRET);
+    assert.equal((await readFlow(flow.cookieValue, flow.oauthState, SECRET))?.lang, 'pt-BR');
   });
 
   it('gives each flow fresh secrets and a cookie of its own', async () => {

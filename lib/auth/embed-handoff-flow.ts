@@ -19,7 +19,8 @@ const FLOW_COOKIE_PATH = '/api/auth-popup';
 /** The redirect_uri of this flow; the app client must list it among its callback URLs. */
 export const popupCallbackUrl = (portalUrl: string) => `${portalUrl}/api/auth-popup/callback`;
 
-export type FlowRequest = { state: string; host: string; stepUp: boolean };
+/** `lang`: the host app's language (lib/i18n/lang-param.ts), for the callback's page; null without one. */
+export type FlowRequest = { state: string; host: string; stepUp: boolean; lang?: string | null };
 export type Flow = FlowRequest & { codeVerifier: string };
 
 const PURPOSE: SealPurpose = { typ: 'embed-sign-in-flow', salt: 'embed-sign-in-flow', info: 'cognito-security-portal embed sign-in flow v1' };
@@ -49,7 +50,7 @@ export async function startFlow(request: FlowRequest, secret: string): Promise<{
   const oauthState = base64url(randomBytes(32));
   const codeVerifier = base64url(randomBytes(32));
   const codeChallenge = base64url(createHash('sha256').update(codeVerifier).digest());
-  const cookieValue = await seal({ oauthState, codeVerifier, state: request.state, host: request.host, stepUp: request.stepUp }, PURPOSE, secret, {
+  const cookieValue = await seal({ oauthState, codeVerifier, state: request.state, host: request.host, stepUp: request.stepUp, ...(request.lang ? { lang: request.lang } : {}) }, PURPOSE, secret, {
     lifetimeSeconds: FLOW_LIFETIME_SECONDS,
   });
   return { oauthState, codeChallenge, cookieValue };
@@ -60,9 +61,9 @@ export async function readFlow(cookieValue: string | undefined, oauthState: stri
   if (!cookieValue) return null;
   try {
     const payload = await unseal(cookieValue, PURPOSE, secret, now, { requiredClaims: ['exp'] });
-    const { codeVerifier, state, host, stepUp } = payload;
+    const { codeVerifier, state, host, stepUp, lang } = payload;
     if (payload.oauthState !== oauthState || typeof codeVerifier !== 'string' || typeof state !== 'string' || typeof host !== 'string') return null;
-    return { codeVerifier, state, host, stepUp: stepUp === true };
+    return { codeVerifier, state, host, stepUp: stepUp === true, lang: typeof lang === 'string' ? lang : null };
   } catch {
     return null;
   }

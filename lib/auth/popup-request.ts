@@ -1,22 +1,25 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { getPortalConfig, type PortalConfig } from '@/lib/config/env';
-import { popupPage, randomNonce } from '@/lib/embed/popup-page';
+import { popupPage, randomNonce, type Translate } from '@/lib/embed/popup-page';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
 
 export type PopupRequest = { config: PortalConfig; host: string; state: string; nonce: string };
 
+/** The window's language and its `embed` texts (lib/embed/popup-texts.ts). */
+export type PopupLanguage = { locale: string; t: Translate };
+
 /**
  * What every page of the embed's sign-in windows starts with: its `?host=…&state=…`, checked (an
  * allowed embedding origin, a well-formed state from the iframe). A request that fails the checks
- * gets the error page to answer with. The portal's own session cookie is not read: the iframe's
- * sign-in is a sign-in of its own (lib/auth/embed-handoff-flow.ts).
+ * gets the error page to answer with (`failureTitle`, in `language`). The portal's own session
+ * cookie is not read: the iframe's sign-in is a sign-in of its own (lib/auth/embed-handoff-flow.ts).
  */
-export function readPopupRequest(request: NextRequest, failureTitle: string): PopupRequest | Response {
+export function readPopupRequest(request: NextRequest, language: PopupLanguage, failureTitle: string): PopupRequest | Response {
   const config = getPortalConfig();
   const nonce = randomNonce();
   const checked = checkPopupBinding(request.nextUrl.searchParams.get('host'), request.nextUrl.searchParams.get('state'), config);
-  if (!checked) return refusePopup(failureTitle, nonce);
+  if (!checked) return refusePopup(language, failureTitle, nonce);
   return { config, ...checked, nonce };
 }
 
@@ -25,8 +28,8 @@ export function checkPopupBinding(host: unknown, state: unknown, config: PortalC
   return allowed && typeof state === 'string' && STATE_PATTERN.test(state) ? { host: allowed, state } : null;
 }
 
-export function refusePopup(title: string, nonce: string): Response {
-  return popupPage({ title, message: 'This sign-in window was not opened by an allowed app. Close it and try again.', nonce, status: 400 });
+export function refusePopup({ locale, t }: PopupLanguage, title: string, nonce: string): Response {
+  return popupPage({ locale, title, message: t('popupNotFromAllowedApp'), nonce, status: 400 });
 }
 
 /**
@@ -45,11 +48,12 @@ export function openedByPortal(request: Request): boolean {
  * clicks, and the click reloads this page as a navigation from the portal's own origin. Another
  * site cannot click it for them (nobody may frame it).
  */
-export function continueByClick(nonce: string): Response {
+export function continueByClick({ locale, t }: PopupLanguage, nonce: string): Response {
   return popupPage({
-    title: 'Continue to sign-in',
-    message: 'This sign-in window was not opened by the portal. If you meant to sign in, continue; otherwise close this window.',
-    button: 'Continue to sign-in',
+    locale,
+    title: t('continueToSignIn'),
+    message: t('popupNotOpenedByPortal'),
+    button: t('continueToSignIn'),
     script: `document.getElementById('action').addEventListener('click', function () { window.location.assign(window.location.href); });`,
     nonce,
     keepOpener: false,

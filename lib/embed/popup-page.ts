@@ -1,4 +1,5 @@
 import 'server-only';
+import { directionOf } from '@/lib/i18n/locales';
 
 /**
  * The sign-in popup's own small pages (/api/auth-popup/*), rendered without React.
@@ -19,6 +20,9 @@ import 'server-only';
  * ones: a nonce'd inline script only, no framing, no caching.
  */
 
+/** A message of the `embed` namespace in the window's language (lib/embed/popup-texts.ts; testTranslator in tests). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 export function randomNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
@@ -29,6 +33,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
 export function popupPage({
+  locale,
   title,
   message,
   script,
@@ -38,6 +43,8 @@ export function popupPage({
   button,
   keepOpener = true,
 }: {
+  /** The language its texts are in (`<html lang dir>`). */
+  locale: string;
   title: string;
   message: string;
   script?: string;
@@ -59,7 +66,7 @@ export function popupPage({
     "base-uri 'none'",
   ].join('; ');
   const body = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style nonce="${nonce}">:root{color-scheme:light dark}body{font:16px/1.5 system-ui,sans-serif;margin:3rem auto;max-width:28rem;padding:0 1.5rem}button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:.375rem;border:0;background:#4338ca;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #818cf8;outline-offset:2px}button[disabled]{opacity:.6;cursor:default}</style>
 </head><body><main><h1>${escapeHtml(title)}</h1><p id="message" role="status">${escapeHtml(message)}</p>${button ? `<p><button type="button" id="action" autofocus>${escapeHtml(button)}</button></p>` : ''}</main>

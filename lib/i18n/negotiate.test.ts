@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pseudoLocaleEnabled } from './locales';
-import { localeFromAcceptLanguage, localeFromCookie, resolveLocale } from './negotiate';
+import { localeFromAcceptLanguage, localeFromCookie, localeFromLangParam, resolveLocale } from './negotiate';
 
 describe('resolveLocale', () => {
   it('takes the explicit choice over Accept-Language, and Accept-Language over English', () => {
@@ -46,5 +46,26 @@ describe('pseudoLocaleEnabled', () => {
     assert.equal(pseudoLocaleEnabled({ NODE_ENV: 'production' }), false);
     assert.equal(pseudoLocaleEnabled({ NODE_ENV: 'production', I18N_PSEUDO_LOCALE: '1' }), true);
     assert.equal(pseudoLocaleEnabled({ NODE_ENV: 'test', I18N_PSEUDO_LOCALE: '0' }), false);
+  });
+});
+
+describe('localeFromLangParam (the embedded view’s ?lang=, from the host)', () => {
+  it('takes a host’s language tag by the same best fit as Accept-Language', () => {
+    assert.equal(localeFromLangParam('de', false), 'de');
+    assert.equal(localeFromLangParam('de-DE', false), 'de');
+    assert.equal(localeFromLangParam('pt', false), 'pt-BR');
+    assert.equal(localeFromLangParam('ar-EG', false), 'ar');
+    assert.equal(localeFromLangParam('ja-JP', false), 'ja');
+  });
+
+  it('gives null for anything that is not one tag of a language we have', () => {
+    for (const value of ['xx', 'zh-Hant-TW', '', 'de,fr', 'de;q=1', '*', '<script>', 'de-' + 'x'.repeat(40), '../de', 'de DE', null, undefined, 42, ['de']]) {
+      assert.equal(localeFromLangParam(value, true), null, JSON.stringify(value));
+    }
+  });
+
+  it('gives the pseudo-locale only where it is allowed', () => {
+    assert.equal(localeFromLangParam('en-XA', true), 'en-XA');
+    assert.equal(localeFromLangParam('en-XA', false), null);
   });
 });

@@ -35,3 +35,18 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 export function resolveLocale(input: { cookie?: string | null; acceptLanguage?: string | null; allowPseudo: boolean }): Locale {
   return localeFromCookie(input.cookie, input.allowPseudo) ?? localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;
 }
+
+// A BCP 47 tag as a host might write it ("de", "de-DE", "pt-BR", "zh-Hant-TW"): letters, digits and hyphens only.
+const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
+
+/**
+ * The locale for a `lang` someone else chose for the person: the embedded view's `?lang=`, which
+ * the host app sets from its own language (untrusted input). One of our locales by the same best-fit
+ * lookup as Accept-Language ("de-DE" → de, "pt" → pt-BR), the pseudo-locale only where allowed and
+ * spelt exactly, else null (then the cookie, Accept-Language and English decide as usual).
+ */
+export function localeFromLangParam(value: unknown, allowPseudo: boolean): Locale | null {
+  if (typeof value !== 'string' || !LANG_TAG.test(value)) return null;
+  if (value === PSEUDO_LOCALE) return allowPseudo ? PSEUDO_LOCALE : null;
+  return localeFromAcceptLanguage(value);
+}

@@ -3,6 +3,7 @@ import { after, before, describe, it, mock } from 'node:test';
 import { NextRequest, NextResponse } from 'next/server';
 import { startFakeOAuthEndpoint, type Reply } from '@/lib/testing/fake-token-endpoint';
 import type { SessionToken } from '@/lib/auth/session-token';
+import { LANG_REQUEST_HEADER } from '@/lib/i18n/embed-lang';
 import { SESSION_CLAIMS_HEADER, withResponseHeaders, withSecurityHeaders } from './proxy-headers';
 
 const NONCE = 'AAECAwQFBgcICQoLDA0ODw==';
@@ -85,6 +86,17 @@ describe('withSecurityHeaders (with stand-in handlers)', () => {
     assert.equal(plain.headers.get('x-middleware-override-headers')?.split(',').includes(SESSION_CLAIMS_HEADER), false);
     const passedOn = await withSecurityHeaders(hostile, OPTIONS, (req) => NextResponse.next({ request: { headers: req.headers } }), NONCE);
     assert.equal(forwarded(passedOn, SESSION_CLAIMS_HEADER), null);
+  });
+
+  it('gives the embedded view the host’s lang, checked, and never a lang header sent from outside', async () => {
+    const lang = async (path: string, headers: Record<string, string> = {}) =>
+      forwarded(await withSecurityHeaders(request(path, { headers }), OPTIONS, () => NextResponse.next(), NONCE), LANG_REQUEST_HEADER);
+    assert.equal(await lang('/embed/security?host=x&lang=de'), 'de');
+    assert.equal(await lang('/embed/add-passkey?lang=pt'), 'pt-BR');
+    assert.equal(await lang('/embed/security?lang=fr-CA', { [LANG_REQUEST_HEADER]: 'ja' }), 'fr');
+    for (const path of ['/embed/security?lang=xx', '/embed/security?lang=%3Cscript%3E', '/embed/security', '/security?lang=de', '/embedded?lang=de']) {
+      assert.equal(await lang(path, { [LANG_REQUEST_HEADER]: 'ja' }), null, path);
+    }
   });
 
   it('puts the headers on a redirect too, and HSTS over https', async () => {

@@ -1,4 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
+import { embedLangOf, LANG_REQUEST_HEADER } from '@/lib/i18n/embed-lang';
 import { createNonce, isPageRoute, securityHeaders, transportHeaders, type SecurityHeaderInput } from './headers';
 
 export type ProxyHeaderOptions = Omit<SecurityHeaderInput, 'pathname' | 'nonce'>;
@@ -33,6 +34,10 @@ export async function withSecurityHeaders(
   const headers = securityHeaders({ ...options, pathname: request.nextUrl.pathname, nonce });
   const forwarded = new Headers(request.headers);
   forwarded.delete(SESSION_CLAIMS_HEADER); // never trust one sent from outside
+  // The embedded view's `?lang=` (the host app's language), checked: the page's locale (lib/i18n/lang-param.ts).
+  forwarded.delete(LANG_REQUEST_HEADER);
+  const lang = embedLangOf(request.nextUrl);
+  if (lang) forwarded.set(LANG_REQUEST_HEADER, lang);
   forwarded.set(CSP, headers['Content-Security-Policy']);
   forwarded.set(NONCE_REQUEST_HEADER, nonce);
   // No body: `handle` only looks at the method, URL, headers and cookies, and Next.js goes on with

@@ -1,10 +1,12 @@
 // `npm run demo`: the portal's whole story, driven in Chromium with a virtual authenticator, with
 // a caption per step, a numbered screenshot per step and a video in demo-output/.
-// See README.md, "The demo". `--headed` shows the browser at a presenter's pace.
+// See README.md, "The demo". `--headed` shows the browser at a presenter's pace; `--locale de`
+// tells it in German (the captions, and the portal, which the browser asks for German).
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { RealLocale } from '../../lib/i18n/locales';
 import { parseArgs, USAGE } from './args';
 import { launchChromium } from './browser';
 import { provideFfmpegForVideo } from './ffmpeg';
@@ -32,16 +34,16 @@ function prepareOutput() {
  * A context that records video when it can. Playwright records with its own ffmpeg build
  * (`npx playwright install ffmpeg`); where that is missing the demo goes on with screenshots only.
  */
-async function openContext(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; noVideo?: string }> {
+async function openContext(browser: Browser, baseURL: string, locale: RealLocale): Promise<{ context: BrowserContext; page: Page; noVideo?: string }> {
   const note = provideFfmpegForVideo();
   if (note) log(note);
-  const recording = await browser.newContext({ viewport: VIEWPORT, baseURL, recordVideo: { dir: OUT_DIR, size: VIEWPORT } });
+  const recording = await browser.newContext({ viewport: VIEWPORT, baseURL, locale, recordVideo: { dir: OUT_DIR, size: VIEWPORT } });
   try {
     return { context: recording, page: await recording.newPage() };
   } catch (error) {
     await recording.close().catch(() => undefined);
     if (!/ffmpeg/i.test(error instanceof Error ? error.message : String(error))) throw error;
-    const context = await browser.newContext({ viewport: VIEWPORT, baseURL });
+    const context = await browser.newContext({ viewport: VIEWPORT, baseURL, locale });
     return { context, page: await context.newPage(), noVideo: 'no ffmpeg for Playwright (`npx playwright install ffmpeg`, or `apt-get install ffmpeg` on Debian); screenshots only.' };
   }
 }
@@ -56,7 +58,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${args.message}\n`);
     return 2;
   }
-  const { headed } = args;
+  const { headed, locale } = args;
 
   // Set as soon as there is something to stop, so an interrupted start stops it too.
   let stopTarget: () => Promise<void> = async () => {};
@@ -66,19 +68,19 @@ async function main(): Promise<number> {
   try {
     const target: Target = await resolveTarget({ log, onStop: (stop) => (stopTarget = stop) });
     stopTarget = target.stop;
-    log(`Demo of ${target.baseUrl} (${target.origin}), signing in as ${target.credentials.username}, ${headed ? 'headed' : 'headless'}.\n`);
+    log(`Demo of ${target.baseUrl} (${target.origin}), signing in as ${target.credentials.username}, ${headed ? 'headed' : 'headless'}, in ${locale}.\n`);
 
     const started = performance.now();
     const browser = await launchChromium({ headed, slowMo: headed ? 250 : 0 });
     prepareOutput();
-    const { context, page, noVideo } = await openContext(browser, target.baseUrl);
+    const { context, page, noVideo } = await openContext(browser, target.baseUrl, locale);
     if (noVideo) log(`No video: ${noVideo}\n`);
     const captions = await Captions.install(context);
     const runner = new DemoRunner({ page, captions, outDir: OUT_DIR, pace: headed ? PACES.live : PACES.recording, onStep: (r) => log(formatStep(r)) });
 
     let failure: unknown;
     try {
-      await runStory({ browser, page, runner, baseUrl: target.baseUrl, credentials: target.credentials, expectDevices: target.expectDevices });
+      await runStory({ browser, page, runner, baseUrl: target.baseUrl, credentials: target.credentials, expectDevices: target.expectDevices, locale });
     } catch (error) {
       failure = error;
     }

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { strongName } from '@/components/i18n/strong-name';
 import { AddPasskeyPopup } from '@/components/embed/add-passkey-popup';
 import { AddPasskeySignIn } from '@/components/embed/add-passkey-sign-in';
 import { AddPasskeyStepUp } from '@/components/embed/add-passkey-step-up';
@@ -10,8 +13,16 @@ import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
 import { allowedHost, STATE_PATTERN } from '@/lib/embed/protocol';
 import { clientCatalog } from '@/lib/i18n/client-catalog';
+import { pseudoLocaleEnabled } from '@/lib/i18n/locales';
+import { localeFromLangParam } from '@/lib/i18n/negotiate';
 
-export const metadata: Metadata = { title: 'Add a passkey' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('embed');
+  return { title: t('addPasskeyTitle') };
+}
+
+/** What this window's client components say (the `embed` messages the browser gets with it). */
+const WINDOW_KEYS = ['passkeyAddedAppGone', 'passkeyAddedClosing', 'signedInLoading', 'continueInSignInWindow', 'signInWindowBlockedHere', 'signInAsSomeoneElse', 'continueToSignIn'] as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,17 +36,25 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * signing in happens in a window of its own (AddPasskeySignIn).
  * Its headers differ from other pages' (lib/security/headers.ts, EMBED_POPUP_PATHS): nobody may
  * frame it, and its Cross-Origin-Opener-Policy is `unsafe-none` so the opener survives.
- * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters), binding.
+ * Query: host (the view's host origin, allowed), state (the view's, 43 base64url characters), binding,
+ * lang (the host app's language, from the view: this page's locale by the proxy, passed on to its sign-in windows).
  */
 export default async function AddPasskeyPopupPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const config = getPortalConfig();
+  const [t, catalog] = await Promise.all([getTranslations('embed'), clientCatalog({ embed: WINDOW_KEYS, passkeys: ADD_PASSKEY_KEYS })]);
+  const lang = localeFromLangParam(params.lang, pseudoLocaleEnabled());
+  const withMessages = (children: ReactNode) => (
+    <ClientMessages locale={catalog.locale} messages={catalog.messages}>
+      {children}
+    </ClientMessages>
+  );
   const host = allowedHost(params.host, config.embedAllowedOrigins);
   const state = typeof params.state === 'string' && STATE_PATTERN.test(params.state) ? params.state : null;
   if (!host || !state) {
     return (
       <p role="alert" className="p-6">
-        This window was not opened by an allowed app. Close it and try again.
+        {t('windowNotFromAllowedApp')}
       </p>
     );
   }
@@ -43,48 +62,39 @@ export default async function AddPasskeyPopupPage({ searchParams }: { searchPara
   if (!viewSub) {
     return (
       <p role="alert" className="p-6">
-        This window has expired or was not opened by the app. Close it and add the passkey from the app again.
+        {t('windowExpired')}
       </p>
     );
   }
   const session = await getPortalSession();
   if (!session) {
-    return (
+    return withMessages(
       <div className="mx-auto max-w-md space-y-4 p-6">
-        <h1 className="text-2xl font-semibold">Sign in to continue</h1>
-        <p>To add a passkey here, sign in as the person signed in to the app. Your organisation’s sign-in page opens in a new window.</p>
-        <AddPasskeySignIn state={state} host={host} />
-      </div>
+        <h1 className="text-2xl font-semibold">{t('signInToContinue')}</h1>
+        <p>{t('signInToAddPasskey')}</p>
+        <AddPasskeySignIn state={state} host={host} lang={lang} />
+      </div>,
     );
   }
-  const who = session.user.name ?? session.user.email ?? 'another account';
+  const who = session.user.name ?? session.user.email ?? t('anotherAccount');
   if (session.user.sub !== viewSub) {
-    return (
+    return withMessages(
       <div className="mx-auto max-w-md space-y-4 p-6">
-        <h1 className="text-2xl font-semibold">Add a passkey</h1>
-        <p role="alert">
-          This browser is signed in to the portal as <strong>{who}</strong>, but the app is signed in as someone else. A passkey added here would
-          belong to {who}, so this window will not add one. Sign in as the person signed in to the app, or close this window.
-        </p>
-        <AddPasskeySignIn state={state} host={host} otherAccount />
-      </div>
+        <h1 className="text-2xl font-semibold">{t('addPasskeyTitle')}</h1>
+        <p role="alert">{strongName((values) => t('otherAccountSignedIn', values), who)}</p>
+        <AddPasskeySignIn state={state} host={host} lang={lang} otherAccount />
+      </div>,
     );
   }
-  // The add button's words (and its ceremony's), in the person's language: only those reach the browser.
-  const catalog = await clientCatalog({ passkeys: ADD_PASSKEY_KEYS });
-  return (
+  return withMessages(
     <div className="mx-auto max-w-md space-y-4 p-6">
-      <h1 className="text-2xl font-semibold">Add a passkey</h1>
-      <p>
-        For <strong>{who}</strong>. When it has been added, this window closes and the app shows your new passkey.
-      </p>
-      <ClientMessages locale={catalog.locale} messages={catalog.messages}>
-        <StepUpMessages>
-          <AddPasskeyStepUp state={state} host={host}>
-            <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
-          </AddPasskeyStepUp>
-        </StepUpMessages>
-      </ClientMessages>
-    </div>
+      <h1 className="text-2xl font-semibold">{t('addPasskeyTitle')}</h1>
+      <p>{strongName((values) => t('addingFor', values), who)}</p>
+      <StepUpMessages>
+        <AddPasskeyStepUp state={state} host={host} lang={lang}>
+          <AddPasskeyPopup state={state} host={host} binding={String(params.binding)} />
+        </AddPasskeyStepUp>
+      </StepUpMessages>
+    </div>,
   );
 }

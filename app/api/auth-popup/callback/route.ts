@@ -4,6 +4,7 @@ import { flowCookieHeader, flowCookieName, OAUTH_STATE_PATTERN, popupCallbackUrl
 import { exchangeAuthorizationCode } from '@/lib/cognito/oauth';
 import { getPortalConfig } from '@/lib/config/env';
 import { popupPage, randomNonce, scriptJson } from '@/lib/embed/popup-page';
+import { popupTexts } from '@/lib/embed/popup-texts';
 import { HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, RELAY_RECEIVED_TYPE, relayChannelName, type HandoffMessage } from '@/lib/embed/protocol';
 
 export const dynamic = 'force-dynamic';
@@ -14,6 +15,7 @@ export const dynamic = 'force-dynamic';
  * view's own tokens, mints the one-time handoff bound to the view's state and host, and sends it
  * over the BroadcastChannel of that state to the relay window P, which posts it to the view (Q
  * lost its opener on the pool's pages). When P confirms, Q closes; when nobody answers, it says so.
+ * Its language: the host app's `lang` the flow's cookie kept, else this browser's.
  */
 export async function GET(request: NextRequest) {
   const config = getPortalConfig();
@@ -22,22 +24,23 @@ export async function GET(request: NextRequest) {
   const oauthState = params.get('state') ?? '';
   const cookieName = OAUTH_STATE_PATTERN.test(oauthState) ? flowCookieName(config.useSecureCookies, oauthState) : null;
   const flow = cookieName ? await readFlow(request.cookies.get(cookieName)?.value, oauthState, config.nextAuthSecret) : null;
+  const { locale, t } = await popupTexts(flow?.lang);
   const page = (title: string, message: string, status: number, script?: string) => {
-    const response = popupPage({ title, message, nonce, status, script, keepOpener: false });
+    const response = popupPage({ locale, title, message, nonce, status, script, keepOpener: false });
     // Spent, whatever happened: the code and the verifier are good for one try.
     if (cookieName) response.headers.append('set-cookie', flowCookieHeader(cookieName, '', 0, config.useSecureCookies));
     return response;
   };
-  if (!flow) return page('Sign-in did not complete', 'This sign-in has expired or was not started here. Close this window and sign in from the app again.', 400);
+  if (!flow) return page(t('popupSignInIncompleteTitle'), t('popupFlowExpired'), 400);
   const code = params.get('code');
   if (!code) {
     const cancelled = params.get('error') === 'access_denied';
     console.info(JSON.stringify({ event: 'embed_sign_in_failed', reason: params.get('error') ?? 'no-code' }));
-    return page('Sign-in did not complete', cancelled ? 'Sign-in was cancelled. Close this window and try again from the app.' : 'Sign-in did not complete. Close this window and try again from the app.', 400);
+    return page(t('popupSignInIncompleteTitle'), cancelled ? t('popupSignInCancelled') : t('popupSignInIncomplete'), 400);
   }
   const exchange = await exchangeAuthorizationCode({ code, codeVerifier: flow.codeVerifier, redirectUri: popupCallbackUrl(config.portalUrl) }, config.cognito);
   if (!exchange.ok) {
-    return page('Sign-in did not complete', 'Your organisation’s sign-in service did not confirm the sign-in. Close this window and try again from the app.', 502);
+    return page(t('popupSignInIncompleteTitle'), t('popupSignInNotConfirmed'), 502);
   }
   const session = sessionTokenFromExchange(exchange.tokens);
   const handoff = await createHandoff(session, { portalOrigin: config.portalUrl, host: flow.host, state: flow.state }, config.nextAuthSecret);
@@ -52,16 +55,16 @@ export async function GET(request: NextRequest) {
     if (!data || data.source !== ${scriptJson(MESSAGE_SOURCE)} || data.type !== ${scriptJson(RELAY_RECEIVED_TYPE)} || data.state !== state) return;
     answered = true;
     if (!data.delivered) {
-      text.textContent = 'You are signed in, but the app that asked for it is gone. Close this window and sign in from the app again.';
+      text.textContent = ${scriptJson(t('popupSignedInAppGone'))};
       return;
     }
-    text.textContent = 'You are signed in. This window closes by itself.';
+    text.textContent = ${scriptJson(t('popupSignedInClosing'))};
     setTimeout(function () { channel.close(); window.close(); }, 100);
   });
   channel.postMessage(${scriptJson(message)});
   setTimeout(function () {
-    if (!answered) text.textContent = 'You are signed in, but the window that asked for it is gone. Close this window and sign in from the app again.';
+    if (!answered) text.textContent = ${scriptJson(t('popupSignedInWindowGone'))};
   }, 3000);
 })();`;
-  return page('Signed in', 'Finishing…', 200, script);
+  return page(t('popupSignedInTitle'), t('popupFinishing'), 200, script);
 }

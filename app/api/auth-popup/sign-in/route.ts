@@ -5,6 +5,8 @@ import { continueByClick, openedByPortal, readPopupRequest } from '@/lib/auth/po
 import { signInLangParams } from '@/lib/auth/sign-in-lang';
 import { authorizeUrl } from '@/lib/cognito/oauth';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
+import { popupTexts } from '@/lib/embed/popup-texts';
+import { langQuery, LANG_PARAM } from '@/lib/i18n/lang-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,27 +28,34 @@ export const dynamic = 'force-dynamic';
  * any site could navigate a window here and, on the pool's remembered session, sign the browser
  * in to the portal (as whoever that session belongs to) with no click, which is exactly what
  * next-auth's CSRF token on sign-in is there to stop. Other starts get a page to continue by click.
+ *
+ * `lang` (the host app's language, passed on by the view): its pages' language, and the pool's
+ * (`lang` on /oauth2/authorize); the flow's cookie keeps it for the callback, and the finish URL for that page.
  */
 export async function GET(request: NextRequest) {
-  const popup = readPopupRequest(request, 'Sign-in cannot start');
+  const texts = await popupTexts(request.nextUrl.searchParams.get(LANG_PARAM));
+  const { t } = texts;
+  const popup = readPopupRequest(request, texts, t('popupCannotStartTitle'));
   if (popup instanceof Response) return popup;
   const { config, host, state, nonce } = popup;
-  if (!openedByPortal(request)) return continueByClick(nonce);
+  if (!openedByPortal(request)) return continueByClick(texts, nonce);
+  const poolLang = await signInLangParams(texts.locale);
   const params = request.nextUrl.searchParams;
   const stepUp = params.get('step-up') === '1';
   const extra: Record<string, string> = stepUp ? { prompt: 'login', max_age: String(config.stepUpMaxAgeSeconds) } : {};
 
   if (params.get('next') !== 'add-passkey') {
-    const flow = await startFlow({ state, host, stepUp }, config.nextAuthSecret);
-    const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra: { ...(await signInLangParams()), ...extra } });
+    const flow = await startFlow({ state, host, stepUp, lang: texts.hostLang }, config.nextAuthSecret);
+    const location = authorizeUrl({ redirectUri: popupCallbackUrl(config.portalUrl), state: flow.oauthState, codeChallenge: flow.codeChallenge, scope: COGNITO_SCOPES, extra: { ...poolLang, ...extra } });
     const cookie = flowCookieHeader(flowCookieName(config.useSecureCookies, flow.oauthState), flow.cookieValue, FLOW_LIFETIME_SECONDS, config.useSecureCookies);
     return new Response(null, { status: 303, headers: { location, 'set-cookie': cookie, 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' } });
   }
 
-  const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host }).toString()}`;
+  const finish = `/api/auth-popup/finish?${new URLSearchParams({ state, host, ...langQuery(texts.hostLang) }).toString()}`;
   // Someone else's session in that window, or confirming it's them: the pool must ask again.
   const again = stepUp ? extra : params.get('account') === 'other' ? { prompt: 'login' } : {};
-  const signInAction = `/api/auth/signin/cognito?${new URLSearchParams(again).toString()}`;
+  // next-auth passes this query on to /oauth2/authorize: the pool speaks this window's language.
+  const signInAction = `/api/auth/signin/cognito?${new URLSearchParams({ ...poolLang, ...again }).toString()}`;
   // next-auth 4 starts sign-in with a POST carrying its CSRF token (double-submit cookie).
   const script = `(async function () {
   var message = document.getElementById('message');
@@ -64,12 +73,13 @@ export async function GET(request: NextRequest) {
     document.body.appendChild(form);
     form.submit();
   } catch (error) {
-    message.textContent = 'Sign-in could not start. Close this window and try again.';
+    message.textContent = ${scriptJson(t('popupCouldNotStart'))};
   }
 })();`;
   return popupPage({
-    title: 'Signing in…',
-    message: 'Taking you to your organisation’s sign-in page…',
+    locale: texts.locale,
+    title: t('popupSigningInTitle'),
+    message: t('popupTakingYouToSignIn'),
     script,
     nonce,
     formActionOrigins: [config.cognito.oauthOrigin],

@@ -1,6 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { readPopupRequest } from '@/lib/auth/popup-request';
 import { popupPage, scriptJson } from '@/lib/embed/popup-page';
+import { popupTexts } from '@/lib/embed/popup-texts';
+import { langQuery, LANG_PARAM } from '@/lib/i18n/lang-param';
 import { HANDOFF_MESSAGE_TYPE, MESSAGE_SOURCE, POPUP_FEATURES, RELAY_RECEIVED_TYPE, relayChannelName } from '@/lib/embed/protocol';
 
 export const dynamic = 'force-dynamic';
@@ -12,12 +14,15 @@ export const dynamic = 'force-dynamic';
  * over to this window, and opening a window needs one). Q comes back with the handoff over the
  * BroadcastChannel of this state; P checks it is the one for this state and posts it to the view
  * with targetOrigin the portal's own origin — never the host's — then tells Q and closes.
+ * `lang` (the host app's language, from the view): its texts, passed on to Q.
  */
 export async function GET(request: NextRequest) {
-  const popup = readPopupRequest(request, 'Sign-in cannot start');
+  const texts = await popupTexts(request.nextUrl.searchParams.get(LANG_PARAM));
+  const { t } = texts;
+  const popup = readPopupRequest(request, texts, t('popupCannotStartTitle'));
   if (popup instanceof Response) return popup;
   const { config, host, state, nonce } = popup;
-  const query = new URLSearchParams({ state, host });
+  const query = new URLSearchParams({ state, host, ...langQuery(texts.hostLang) });
   if (request.nextUrl.searchParams.get('step-up') === '1') query.set('step-up', '1');
   const signInUrl = `/api/auth-popup/sign-in?${query.toString()}`;
   const script = `(function () {
@@ -30,14 +35,14 @@ export async function GET(request: NextRequest) {
   };
   if (!window.opener) {
     button.disabled = true;
-    text.textContent = 'The app that opened this window is gone. Close this window and sign in from the app again.';
+    text.textContent = ${scriptJson(t('popupOpenerGone'))};
     return;
   }
   button.addEventListener('click', function () {
     var opened = window.open(${scriptJson(signInUrl)}, 'cognito-security-portal-sign-in-page', ${scriptJson(POPUP_FEATURES)});
     text.textContent = opened
-      ? 'Continue in the sign-in window. This window passes the result to the app.'
-      : 'The sign-in window was blocked. Allow pop-ups for this site and press the button again.';
+      ? ${scriptJson(t('popupContinueInSignInWindow'))}
+      : ${scriptJson(t('signInWindowBlockedHere'))};
   });
   channel.addEventListener('message', function (event) {
     var data = event.data;
@@ -46,20 +51,21 @@ export async function GET(request: NextRequest) {
     if (!window.opener) {
       answer(false);
       button.disabled = true;
-      text.textContent = 'You are signed in, but the app that opened this window is gone. Close this window and sign in from the app again.';
+      text.textContent = ${scriptJson(t('popupSignedInOpenerGone'))};
       return;
     }
     window.opener.postMessage({ source: data.source, type: data.type, state: state, handoff: data.handoff }, ${scriptJson(config.portalUrl)});
     answer(true);
     button.disabled = true;
-    text.textContent = 'You are signed in. This window closes by itself.';
+    text.textContent = ${scriptJson(t('popupSignedInClosing'))};
     setTimeout(function () { channel.close(); window.close(); }, 100);
   });
 })();`;
   return popupPage({
-    title: 'Sign in to continue',
-    message: 'Your organisation’s sign-in page opens in a new window.',
-    button: 'Continue to sign-in',
+    locale: texts.locale,
+    title: t('signInToContinue'),
+    message: t('popupSignInOpensInNewWindow'),
+    button: t('continueToSignIn'),
     script,
     nonce,
   });

@@ -1,0 +1,24 @@
+import { Fragment, type ReactNode } from 'react';
+
+/** Stands in for the name while the message is formatted (a character no message contains). */
+const SLOT = '\u0000';
+
+/**
+ * A message with `{name}` in it ("Signed in as {name}", "For {name}. …"), with the name in <strong>
+ * wherever the language puts it (a later `{name}` in the same message stays plain). For server and
+ * client components alike: `format` is the namespace's `t` with the key, e.g. `(v) => t('signedInAs', v)`.
+ */
+export function strongName(format: (values: { name: string }) => string, name: string): ReactNode {
+  const [first, ...rest] = format({ name: SLOT }).split(SLOT);
+  return (
+    <>
+      {first}
+      {rest.map((part, i) => (
+        <Fragment key={i}>
+          {i === 0 ? <strong>{name}</strong> : name}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
