@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { catalogMessage, LanguageMenu } from './pages/language-menu';
+import { POOL_SIGN_IN_TEXTS } from './pages/pool-sign-in-page';
+
+// The portal in the person's language (issue 19): the choice in the footer's menu (a cookie) >
+// Accept-Language > English; <html lang dir> per locale; no hard-coded English (the pseudo-locale
+// sweep); axe clean right to left and in Japanese.
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+}
+
+/** Visible text of the page that did not come through the catalogs of the pseudo-locale (user data is marked translate="no"; Intl output is in <time>). */
+async function untranslatedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (!text || /^[\p{N}\p{P}\p{S}\s]*$/u.test(text)) continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[translate="no"], time, script, style, noscript, template, option')) continue;
+      const style = getComputedStyle(parent);
+      const visible = parent.checkVisibility?.() ?? true;
+      if (!visible || style.visibility === 'hidden') continue;
+      // A pseudo-translated message is bracketed and accented: "[Šîğñ öûţ ļöŕéɱ]".
+      if (/[àƀçđéƒğĥîĵķļɱñöƥǫŕšţûṽŵẋýžÀƁÇĐÉƑĞĤÎĴĶĻṀÑÖƤǪŔŠŢÛṼŴẊÝŽ]/.test(text)) continue;
+      found.push(text);
+    }
+    return found;
+  });
+}
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('gets German on its first visit (Accept-Language), and the sign-in page in German too', async ({ page, user, poolSignInPage }) => {
+    await page.goto('/');
+    await new LanguageMenu(page).expectPageIn('de');
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Keep your account secure');
+    await page.goto('/security');
+    await poolSignInPage.expectShown();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    const german = poolSignInPage.in(POOL_SIGN_IN_TEXTS.de);
+    await german.expectLanguage();
+    await german.signIn(user);
+    await expect(page.getByRole('heading', { level: 1, name: catalogMessage('de', 'security', 'title') })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(catalogMessage('de', 'security', 'title')));
+  });
+});
+
+test('the language menu switches the page, and the choice outlasts a reload and Accept-Language', async ({ page, user, securityPage, poolSignInPage }) => {
+  await securityPage.goto();
+  await poolSignInPage.signIn(user);
+  await securityPage.expectSignedInAs(user.name);
+  const menu = new LanguageMenu(page);
+
+  await menu.choose('日本語', 'ja');
+  await expect(page.getByRole('heading', { level: 1, name: catalogMessage('ja', 'security', 'title') })).toBeVisible();
+  await page.reload();
+  await menu.expectPageIn('ja');
+  await page.goto('/');
+  await menu.expectPageIn('ja');
+
+  // Back to English through the same menu, with the keyboard.
+  await page.goto('/security');
+  await menu.select.focus();
+  await menu.select.selectOption({ label: 'English' });
+  await menu.apply.press('Enter');
+  await menu.expectPageIn('en');
+  await securityPage.expectSignedInAs(user.name);
+});
+
+test('a forged language cookie or form value changes nothing and never errors', async ({ page, context, baseURL }) => {
+  for (const value of ['xx', '../../etc/passwd', '"><script>alert(1)</script>', 'de'.repeat(200)]) {
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: encodeURIComponent(value), url: baseURL }]);
+    const response = await page.goto('/');
+    expect(response?.status(), value).toBe(200);
+    await new LanguageMenu(page).expectPageIn('en');
+  }
+});
+
+for (const [locale, ownName] of [
+  ['ar', 'العربية'],
+  ['ja', '日本語'],
+] as const) {
+  test(`the Security page in ${locale} passes axe in both themes, on a phone and a desktop`, async ({ page, user, securityPage, poolSignInPage }) => {
+    await securityPage.goto();
+    await poolSignInPage.signIn(user);
+    await securityPage.expectSignedInAs(user.name);
+    await new LanguageMenu(page).choose(ownName, locale);
+    for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(viewport);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoAxeViolations(page, `${locale} ${viewport.width}px ${colorScheme}`);
+      }
+    }
+    if (locale === 'ar') {
+      // Right to left: the page heading starts at the right.
+      const heading = page.getByRole('heading', { level: 1 });
+      const [box, viewport] = [await heading.boundingBox(), page.viewportSize()];
+      expect(box && viewport && viewport.width - (box.x + box.width)).toBeLessThan(box && viewport ? box.x : 0);
+    }
+  });
+}
+
+test('in the pseudo-locale, every word on the Security page comes from the catalogs', async ({ page, context, baseURL, user, securityPage, poolSignInPage }) => {
+  await securityPage.goto();
+  await poolSignInPage.signIn(user);
+  await securityPage.expectSignedInAs(user.name);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en-XA', url: baseURL }]);
+  await page.goto('/security');
+  await new LanguageMenu(page).expectPageIn('en-XA');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[.*\]$/);
+  expect(await untranslatedText(page)).toEqual([]);
+});
