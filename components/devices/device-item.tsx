@@ -108,10 +108,10 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
         <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailLastSignedIn')}</dt>
           <dd className="mb-1 sm:mb-0">
-            {row.lastSignedInAt !== null ? <LocalTime epochSeconds={row.lastSignedInAt} locale={locale} initial={row.lastSignedInText} /> : notKnown}
+            {row.lastSignedInAt !== null && row.lastSignedInText ? <LocalTime epochSeconds={row.lastSignedInAt} locale={locale} initial={row.lastSignedInText} /> : notKnown}
           </dd>
           <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailFirstSeen')}</dt>
-          <dd className="mb-1 sm:mb-0">{row.firstSeenAt !== null ? <LocalTime epochSeconds={row.firstSeenAt} locale={locale} initial={row.firstSeenText} /> : notKnown}</dd>
+          <dd className="mb-1 sm:mb-0">{row.firstSeenAt !== null && row.firstSeenText ? <LocalTime epochSeconds={row.firstSeenAt} locale={locale} initial={row.firstSeenText} /> : notKnown}</dd>
           <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailLastIp')}</dt>
           <dd className="mb-1 break-all sm:mb-0">{row.lastIp ?? notKnown}</dd>
           <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailRemembered')}</dt>

@@ -3,6 +3,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { attachmentLabel, transportsLabel } from '@/lib/format/passkey-labels';
 import { KIND_LABEL_KEYS } from '@/lib/format/passkey-message-keys';
 import type { PasskeyTranslate } from '@/lib/format/passkey-messages';
+import { localTimeText } from '@/lib/format/local-time-text';
 import { zonedDate, zonedDateTime } from '@/lib/format/zoned-date';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { PasskeyKindIcon } from './passkey-kind-icon';
@@ -20,7 +21,7 @@ export type PasskeyRowParts = { icon: ReactNode; secondary: ReactNode; details: 
  * What the server writes the parts with: the `passkeys` messages of the request's locale, the Intl
  * locale for dates and lists, and the reader's time zone (`known`: from their cookie, else UTC, labelled).
  */
-export type RowPartsContext = { t: PasskeyTranslate; locale: string; timeZone: string; known: boolean };
+export type RowPartsContext = { t: PasskeyTranslate; locale: string; timeZone: string; known: boolean; nowMs: number };
 
 const TERM = 'font-medium text-zinc-700 dark:text-zinc-300';
 // Stands for the date while the sentence around it is translated: the date is an element of its own.
@@ -74,7 +75,8 @@ function SecondaryLine({ passkey, context }: { passkey: PasskeyView; context: Ro
 
 /** What kind of authenticator holds it, how it connects, for which website and exactly when it was added. */
 function Details({ passkey, label, context }: { passkey: PasskeyView; label: string; context: RowPartsContext }) {
-  const { t, locale } = context;
+  const { t, locale, timeZone, known, nowMs } = context;
+  const lang = locale === 'en' ? undefined : locale;
   const showProvider = passkey.providerName !== null && passkey.providerName !== passkey.displayName;
   const showCognitoName = passkey.displayName !== passkey.name;
   return (
@@ -103,7 +105,7 @@ function Details({ passkey, label, context }: { passkey: PasskeyView; label: str
         <dt className={TERM}>{t('websiteTerm')}</dt>
         <dd className="mb-1 break-all sm:mb-0">{passkey.relyingPartyId || <NotReported t={t} />}</dd>
         <dt className={TERM}>{t('addedTerm')}</dt>
-        <dd>{passkey.createdAt === null ? <NotReported t={t} /> : <LocalTime epochSeconds={passkey.createdAt} locale={locale === 'en' ? undefined : locale} />}</dd>
+        <dd>{passkey.createdAt === null ? <NotReported t={t} /> : <LocalTime epochSeconds={passkey.createdAt} locale={lang} initial={localTimeText(passkey.createdAt, 'date-time', { timeZone, known, nowMs }, lang)} />}</dd>
       </dl>
     </details>
   );

@@ -24,6 +24,9 @@ import { PasskeysEmptyState } from './passkeys-empty-state';
 import { PasskeysPanel } from './passkeys-panel';
 import { passkeyRowParts } from './passkey-row-parts';
 
+/** This request's moment, for "how long ago" (read once per request: a Server Component renders once). */
+const renderTime = () => Date.now();
+
 /** The stored details, or none: their failure never costs the person the list (callCognito logged it). */
 async function detailsOrNone(accessToken: string): Promise<DetailsRead> {
   try {
@@ -74,7 +77,7 @@ export async function PasskeysSection({ session, sessionEndedPath }: { session: 
   const userHandle = details.available && !list.truncated ? details.details.userHandle : null;
   // The reader's zone, as SecuritySections reads it for the page's other dates (UTC, labelled, on a first visit).
   const timeZone = parseTimeZoneCookie(cookieStore.get(TIME_ZONE_COOKIE)?.value);
-  const rowContext = { t, locale: intlLocaleOf(locale as Locale), timeZone: timeZone ?? 'UTC', known: timeZone !== null };
+  const rowContext = { t, locale: intlLocaleOf(locale as Locale), timeZone: timeZone ?? 'UTC', known: timeZone !== null, nowMs: renderTime() };
   const catalog = await clientCatalog({ passkeys: passkeysPanelKeys(details.available) });
   // The opening sentence, the empty state and the note on a cut-off list are rendered here, on the
   // server: their words need not be in the page's JavaScript.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatMessage } from '@/lib/i18n/format-message';
 import { readCatalog, testTranslator } from '@/lib/i18n/test-translator';
+import { localTimeText } from './local-time-text';
 import { deviceRows, orderDevices, RECENT_DEVICES_SHOWN, type DeviceFacts } from './device-rows';
 
 const NOW = Date.UTC(2026, 11, 5, 12, 0, 0);
@@ -157,9 +158,13 @@ describe('deviceRows in other languages', () => {
     assert.equal(rows[2].lastSignedInText?.text, '5 déc. 2026, 10:00 UTC (il y a 2 heures)');
   });
 
-  it('leaves English dates to the browser, which writes them alike everywhere', () => {
+  it('writes English dates on the server too, as the browser would (LocalTime shows them until its first tick)', () => {
     const { rows } = deviceRows(devices, 'me', NOW, { showAll: true, t: en, locale: 'en', clock });
-    assert.ok(rows.every((r) => r.lastSignedInText === undefined && r.firstSeenText === undefined));
+    for (const row of rows) {
+      if (row.lastSignedInAt !== null) assert.deepEqual(row.lastSignedInText, localTimeText(row.lastSignedInAt, 'date-time', { ...clock, nowMs: NOW }, 'en'));
+      if (row.firstSeenAt !== null) assert.deepEqual(row.firstSeenText, localTimeText(row.firstSeenAt, 'date-time', { ...clock, nowMs: NOW }, 'en'));
+    }
+    assert.ok(rows.some((r) => r.lastSignedInText?.text.endsWith('ago)')));
     assert.deepEqual(rows.map((r) => r.name), ['Chrome on Windows', 'Unknown browser on iOS', 'Chrome on Windows', 'Küchen-Tablet', 'Unknown device']);
   });
 

@@ -2,7 +2,7 @@ import type { DeviceSummary } from '@/lib/cognito/devices';
 import type { DeviceRowsKey, DevicesT } from './device-messages';
 import { distinctLabels } from './distinct-labels';
 import { localTimeText, type LocalTimeText } from './local-time-text';
-import { isEnglish, relativeTime } from './relative-time';
+import { relativeTime } from './relative-time';
 import { deviceNameText, type DeviceNameWords } from './user-agent';
 
 /** What the rows need to know of a device: everything ListDevices gave the page (plain data). */
@@ -95,8 +95,8 @@ export function deviceRows(devices: readonly DeviceFacts[], currentKey: string |
   const shown = options.showAll ? ordered.length : Math.min(ordered.length, short);
   const justNow = t('justNow');
   const ago = (epochSeconds: number) => relativeTime(epochSeconds, nowMs, locale, justNow);
-  // English dates are written alike in every browser (zoned-date.ts); other languages' come from here.
-  const datesClock = locale !== undefined && !isEnglish(locale) ? clock : undefined;
+  // Written here in every language: LocalTime shows the server's text until its first tick.
+  const datesClock = clock;
   const dateText = (epochSeconds: number | null) =>
     datesClock && epochSeconds !== null ? localTimeText(epochSeconds, 'date-time', { ...datesClock, nowMs }, locale) : undefined;
 
