@@ -1,6 +1,6 @@
 'use client';
 
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LazyConfirmDialog } from '@/components/ui/lazy-confirm-dialog';
 import type { DeviceRow } from '@/lib/format/device-rows';
 import { useDevicesT } from './use-devices-t';
 
@@ -21,7 +21,7 @@ export function ForgetDeviceDialog({ device, pending, onConfirm, onCancel }: For
       ? [t('forgetThisDevice1'), t('forgetThisDevice2')]
       : [t('forgetOtherDevice1', { name: device.label }), t('forgetOtherDevice2')];
   return (
-    <ConfirmDialog
+    <LazyConfirmDialog
       open={device !== null}
       title={device ? t('forgetTitle', { name: device.label }) : ''}
       confirmLabel={t('forgetConfirm')}
@@ -35,6 +35,6 @@ export function ForgetDeviceDialog({ device, pending, onConfirm, onCancel }: For
       {paragraphs.map((text) => (
         <p key={text}>{text}</p>
       ))}
-    </ConfirmDialog>
+    </LazyConfirmDialog>
   );
 }

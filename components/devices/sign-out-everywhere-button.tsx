@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useSecurityContext } from '@/components/security/security-context';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LazyConfirmDialog } from '@/components/ui/lazy-confirm-dialog';
 import type { SignOutEverywhereKey } from '@/lib/format/device-messages';
 import { callDeviceAction } from './call-device-action';
 import { useDevicesT } from './use-devices-t';
@@ -61,7 +61,7 @@ export function SignOutEverywhereButton() {
       >
         {t('signOutEverywhere')}
       </button>
-      <ConfirmDialog
+      <LazyConfirmDialog
         open={open}
         title={t('signOutEverywhereTitle')}
         confirmLabel={t('signOutEverywhere')}
@@ -74,7 +74,7 @@ export function SignOutEverywhereButton() {
       >
         <p>{t('signOutEverywhereText1')}</p>
         <p>{t('signOutEverywhereText2')}</p>
-      </ConfirmDialog>
+      </LazyConfirmDialog>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useState, useTransition } from 'react';
 import { useT } from '@/components/i18n/client-messages';
 import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LazyConfirmDialog } from '@/components/ui/lazy-confirm-dialog';
 import { deletePasskeyFailureMessage, type Announcement } from '@/lib/format/passkey-messages';
 import type { PasskeyView } from '@/lib/passkeys/passkey-view';
 import { PasskeyItem } from './passkey-item';
@@ -81,7 +81,7 @@ export function PasskeyList({ passkeys, labels, rowParts, onDeleteResult, onRena
           />
         ))}
       </ul>
-      <ConfirmDialog
+      <LazyConfirmDialog
         open={deleting !== null}
         title={deleting ? t('deleteTitle', { name: deleting.label }) : ''}
         confirmLabel={t('deleteConfirm')}
@@ -94,7 +94,7 @@ export function PasskeyList({ passkeys, labels, rowParts, onDeleteResult, onRena
       >
         <p>{t('deleteConsequence')}</p>
         <p>{t('deleteElsewhere')}</p>
-      </ConfirmDialog>
+      </LazyConfirmDialog>
     </>
   );
 }
