@@ -3,12 +3,13 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ResumeIntent } from '@/lib/step-up/resume-intent';
-import { rememberResume, takeResume } from '@/lib/step-up/resume-storage';
-import { RESUME_PARAM, withoutResume, withResume } from '@/lib/step-up/resume-url';
+import { RESUME_PARAM } from '@/lib/step-up/resume-param';
 import { LazyConfirmIdentityDialog } from './lazy-confirm-identity-dialog';
-import { signInAgain } from './sign-in-again';
 import { StepUpContextProvider } from './step-up-context';
 import { useStepUpState } from './use-step-up-state';
+
+/** Keeping and taking the intent, and signing in again: loaded when a step-up starts or returns. */
+const loadReturn = () => import('./step-up-return');
 
 /**
  * Step-up on a top-level page of the portal (/security; the embed's add-passkey window has its own): asks
@@ -28,13 +29,25 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
   // undefined: nothing taken; null: a `resume` that named nothing this tab stored.
   const taken = useRef<ResumeIntent | null | undefined>(undefined);
 
+  // Whether the `resume` in the address is being taken (its code loads first).
+  const taking = useRef(false);
+
   useEffect(() => {
     if (resumeId !== null) {
       // Once (React may run this effect twice in development): the first run spends the stored intent.
-      if (taken.current === undefined) taken.current = takeResume(window.sessionStorage, resumeId);
-      router.replace(withoutResume(`${window.location.pathname}${window.location.search}${window.location.hash}`), { scroll: false });
+      if (taking.current) return;
+      taking.current = true;
+      loadReturn()
+        .then(({ takeResume, withoutResume }) => {
+          if (taken.current === undefined) taken.current = takeResume(window.sessionStorage, resumeId);
+          router.replace(withoutResume(`${window.location.pathname}${window.location.search}${window.location.hash}`), { scroll: false });
+        })
+        .catch(() => {
+          taking.current = false; // offline or a retired build: the address keeps it, nothing resumes
+        });
       return;
     }
+    taking.current = false;
     if (taken.current === undefined) return;
     const intent = taken.current;
     taken.current = undefined;
@@ -44,9 +57,13 @@ export function PortalStepUp({ maxAgeSeconds, children }: { maxAgeSeconds: numbe
   const confirm = useCallback(() => {
     if (!asking) return;
     setPending(true);
-    const id = rememberResume(window.sessionStorage, asking);
-    const callbackUrl = withResume(`${window.location.pathname}${window.location.search}`, id);
-    signInAgain(callbackUrl, maxAgeSeconds).catch(() => setPending(false));
+    loadReturn()
+      .then(({ rememberResume, withResume, signInAgain }) => {
+        const id = rememberResume(window.sessionStorage, asking);
+        const callbackUrl = withResume(`${window.location.pathname}${window.location.search}`, id);
+        return signInAgain(callbackUrl, maxAgeSeconds);
+      })
+      .catch(() => setPending(false));
   }, [asking, maxAgeSeconds]);
 
   return (

@@ -4,7 +4,9 @@ import type { ResumeIntent } from './resume-intent';
 // stored value is the intent in the form below. Only the portal's top-level pages read and write
 // them, so the embedded view's JavaScript does not carry this.
 
-export const RESUME_PARAM = 'resume';
+import { RESUME_PARAM } from './resume-param';
+
+export { RESUME_PARAM };
 
 // Shapes from Cognito's model: a credential ID is base64url (at most 1364 characters here), a
 // device key is <region>_<uuid> (DeviceKeyType, at most 55).
