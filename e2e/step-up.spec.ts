@@ -126,10 +126,16 @@ isolatedTest('in German, “Confirm it’s you” and the action’s refusal are
   await expect(add).toBeVisible();
   await untilNotRecent(page, signedInAt);
 
-  const refusal = page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
+  // The action's result, as bytes (Playwright's own response text takes RSC, sent without a charset, for Windows-1252).
+  const results: string[] = [];
+  await page.route('**/security', async (route) => {
+    if (route.request().method() !== 'POST' || !route.request().headers()['next-action']) return route.continue();
+    const response = await route.fetch();
+    results.push((await response.body()).toString('utf8'));
+    await route.fulfill({ response });
+  });
   await add.click();
-  // The action's result (RSC, sent without a charset: read as UTF-8) carries the refusal in German.
-  expect(new TextDecoder().decode(await (await refusal).body())).toContain('Bestätigen Sie, dass Sie es sind: Melden Sie sich erneut an, um diese Änderung vorzunehmen.');
+  await expect.poll(() => results.join('\n')).toContain('Bestätigen Sie, dass Sie es sind: Melden Sie sich erneut an, um diese Änderung vorzunehmen.');
   const dialog = page.getByRole('alertdialog', { name: 'Bestätigen Sie, dass Sie es sind' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Um einen Passkey hinzuzufügen, müssen Sie sich vor Kurzem angemeldet haben. Es wurde noch nichts geändert.');
