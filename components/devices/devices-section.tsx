@@ -57,7 +57,7 @@ export async function DevicesSection({ session, sessionEndedPath, showAll }: Dev
   try {
     listing = await listDevicesOnce(session.accessToken); // the summary reads the same answer
   } catch (error) {
-    failure = toCognitoError('ListDevices', error).toPublic();
+    failure = toCognitoError('ListDevices', error).toPublic(await getTranslations('errors'));
   }
   // redirect() throws, so it stays outside the try.
   if (failure?.signInAgain) redirect(sessionEndedPath ?? signInPath('/security', 'session-ended'));
