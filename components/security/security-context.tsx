@@ -1,14 +1,16 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
-import * as devices from '@/app/security/devices/actions';
-import * as passkeys from '@/app/security/passkeys/actions';
+import type * as devices from '@/app/security/devices/actions';
+import type * as passkeys from '@/app/security/passkeys/actions';
 import type { HostEvent } from '@/lib/embed/protocol';
 
 /**
  * Which server actions the Passkeys and Devices sections call, and who hears about what they did.
  * /security uses its own actions and tells nobody; the embedded view (/embed/security) provides
- * its actions (on its partitioned session) and posts events to the host page.
+ * its actions (on its partitioned session) and posts events to the host page. Only types of the
+ * actions here: each page's provider brings its own (PortalSecurityContext for /security), so the
+ * embedded view does not load the portal's action stubs and the portal not the view's.
  */
 export type SecurityActions = {
   startAddingPasskey: typeof passkeys.startAddingPasskey;
@@ -20,7 +22,7 @@ export type SecurityActions = {
   signOutEverywhere: typeof devices.signOutEverywhere;
 };
 
-type SecurityContext = {
+export type SecurityContext = {
   actions: SecurityActions;
   /** Something happened the embedding page may want to know (a no-op on /security). */
   emit: (event: HostEvent) => void;
@@ -34,14 +36,14 @@ type SecurityContext = {
   addPasskeyInPopup?: (onAdded: () => void) => 'opened' | 'blocked';
 };
 
-const PORTAL_CONTEXT: SecurityContext = { actions: { ...passkeys, ...devices }, emit: () => {}, embedded: false };
-
-const Context = createContext<SecurityContext>(PORTAL_CONTEXT);
+const Context = createContext<SecurityContext | null>(null);
 
 export function SecurityContextProvider({ value, children }: { value: SecurityContext; children: ReactNode }) {
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
 export function useSecurityContext(): SecurityContext {
-  return useContext(Context);
+  const context = useContext(Context);
+  if (!context) throw new Error('The Passkeys and Devices sections need a SecurityContextProvider (PortalSecurityContext on /security).');
+  return context;
 }
