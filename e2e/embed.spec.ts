@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EmbedHostPage } from './pages/embed-host-page';
 import { HomePage } from './pages/home-page';
-import { PoolSignInPage } from './pages/pool-sign-in-page';
+import { POOL_SIGN_IN_TEXTS, PoolSignInPage } from './pages/pool-sign-in-page';
 import { SecurityPage } from './pages/security-page';
 import { e2eEnvironment } from './support/environment';
 import { startExampleHost } from './support/example-host';
@@ -253,6 +253,60 @@ test.describe('the embedded view in another site’s page', () => {
     expect(signInWindow.isClosed()).toBe(false);
     await expect(host.signInButton).toBeVisible();
     await expect(host.event('signed-in')).toHaveCount(0);
+  });
+
+  test('speaks the host app’s language (lang) in the view, the sign-in windows and the pool’s page; a lang it lacks changes nothing', async ({ page, user }) => {
+    const host = new EmbedHostPage(page);
+    await host.open(undefined, '?theme=light&lang=de-DE');
+    const html = host.view.locator('html');
+    await expect(html).toHaveAttribute('lang', 'de');
+    await expect(html).toHaveAttribute('dir', 'ltr');
+    await expect(host.view.getByText('Melden Sie sich an, um Ihre Passkeys und Geräte zu verwalten.', { exact: false })).toBeVisible();
+
+    // The relay window P and the sign-in window Q follow the view's lang, and so does the pool.
+    const relayOpened = page.waitForEvent('popup');
+    await host.view.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    const relay = await relayOpened;
+    // It opens blank (the click's gesture), then goes on to the relay page once the view has its proof.
+    await relay.waitForURL((url) => url.pathname === '/api/auth-popup/start');
+    expect(new URL(relay.url()).searchParams.get('lang')).toBe('de');
+    await expect(relay.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(relay.getByRole('heading', { level: 1, name: 'Melden Sie sich an, um fortzufahren' })).toBeVisible();
+    const relayClosed = relay.waitForEvent('close');
+    const button = relay.getByRole('button', { name: 'Weiter zur Anmeldung' });
+    await expect(button).toBeFocused();
+    const opened = relay.context().waitForEvent('page');
+    await relay.keyboard.press('Enter');
+    const signInWindow = await opened;
+    const signInClosed = signInWindow.waitForEvent('close');
+    await expect(relay.getByRole('status')).toHaveText('Fahren Sie im Anmeldefenster fort. Dieses Fenster gibt das Ergebnis an die App weiter.');
+    const pool = new PoolSignInPage(signInWindow).in(POOL_SIGN_IN_TEXTS.de);
+    await pool.expectLanguage();
+    expect(new URL(signInWindow.url()).searchParams.get('lang')).toBe('de');
+    await pool.signIn(user);
+    await Promise.all([relayClosed, signInClosed]);
+    await expect(host.signedInAs).toHaveText(`Angemeldet als ${user.name}`);
+    await expect(host.view.getByRole('button', { name: 'Abmelden', exact: true })).toBeVisible();
+
+    // Right to left in Arabic; a language the portal does not have, or no tag at all, leaves the browser's (English here).
+    await host.open(undefined, '?theme=light&lang=ar-EG');
+    await expect(html).toHaveAttribute('lang', 'ar');
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    for (const lang of ['xx', 'de;q=1', '<script>']) {
+      await host.open(undefined, `?theme=light&lang=${encodeURIComponent(lang)}`);
+      await expect(html).toHaveAttribute('lang', 'en');
+      await expect(host.signedInAs).toHaveText(`Signed in as ${user.name}`);
+    }
+
+    // The add-passkey window and the sign-in windows' own pages, opened with lang, say even a refusal in it.
+    const popup = await page.context().newPage();
+    await popup.goto(`${env.portalUrl}/embed/add-passkey?lang=fr`);
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(popup.getByRole('main').getByRole('alert')).toHaveText('Cette fenêtre n’a pas été ouverte par une application autorisée. Fermez-la et réessayez.');
+    await popup.goto(`${env.portalUrl}/api/auth-popup/start?lang=ar`);
+    await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('تعذّر بدء تسجيل الدخول');
+    await popup.close();
   });
 
   test('the add-passkey window refuses to act for another account than the iframe’s, and lets the right one sign in', async ({ page, context, user, pool }) => {

@@ -191,3 +191,28 @@ test('the pool’s sign-in page looks like the portal and explains what “Forgo
   await poolSignInPage.signIn(user);
   await securityPage.expectSignedInAs(user.name);
 });
+
+test('the home page, the sign-in page and a missing page speak the person’s language, Arabic from the right', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ja', url: baseURL }]);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'アカウントを安全に保ちましょう' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'サインイン', exact: true })).toBeVisible();
+  await expect(page).toHaveTitle('アカウントのセキュリティ');
+
+  await page.goto('/sign-in?reason=session-ended');
+  await expect(page).toHaveTitle('サインイン · アカウントのセキュリティ');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('サインイン');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('セッションが終了しました。続けるには、もう一度サインインしてください。');
+
+  const missing = await page.goto('/no-such-page');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ar', url: baseURL }]);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('حافظ على أمان حسابك');
+  // The list's bullets hang on the right: its padding is on the inline start, which is the right here.
+  const list = page.getByRole('main').getByRole('list');
+  expect(await list.evaluate((ul) => [getComputedStyle(ul).paddingRight, getComputedStyle(ul).paddingLeft])).toEqual(['24px', '0px']);
+});
