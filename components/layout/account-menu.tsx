@@ -36,10 +36,10 @@ export function AccountMenu({ label, initial, name, children }: { label: string;
         aria-label={label}
         className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 ps-1 pe-3 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden"
       >
-        <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-indigo-700 font-semibold text-white dark:bg-indigo-400 dark:text-zinc-950">
+        <span aria-hidden="true" translate="no" className="flex size-8 items-center justify-center rounded-full bg-indigo-700 font-semibold text-white dark:bg-indigo-400 dark:text-zinc-950">
           {initial}
         </span>
-        <span className="hidden max-w-40 truncate text-sm font-medium sm:inline" title={name}>
+        <span className="hidden max-w-40 truncate text-sm font-medium sm:inline" title={name} translate="no">
           {name}
         </span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">

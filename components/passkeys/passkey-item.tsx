@@ -83,7 +83,7 @@ export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameRe
           {parts.icon}
         </span>
         <div className="min-w-0 flex-1">
-          <h3 className="truncate font-medium" title={passkey.displayName}>
+          <h3 className="truncate font-medium" title={passkey.displayName} translate="no">
             {passkey.displayName}
           </h3>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{parts.secondary}</p>
