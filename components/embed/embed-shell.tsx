@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import * as embedActions from '@/app/embed/security/actions';
 import { useT } from '@/components/i18n/client-messages';
 import { strongName } from '@/components/i18n/strong-name';
-import { SecurityContextProvider } from '@/components/security/security-context';
+import { SecurityContextProvider, type SecurityActions } from '@/components/security/security-context';
 import { LazyConfirmIdentityDialog } from '@/components/step-up/lazy-confirm-identity-dialog';
 import { StepUpContextProvider } from '@/components/step-up/step-up-context';
 import { useStepUpState } from '@/components/step-up/use-step-up-state';
@@ -34,10 +33,10 @@ type EmbedShellProps = {
   displayName: string | null;
   /** The host app's language (`lang`, checked on the server), passed on to the windows this view opens; null without one. */
   lang: string | null;
+  /** The view's actions (on its partitioned session), server references from the page: no stubs module in the view's JS. */
+  actions: SecurityActions;
   children: ReactNode;
 };
-
-const ACTIONS = { ...embedActions };
 
 /** The code that runs only after a click (signing in, adding a passkey in a window): loaded then, not with the page. */
 const loadFlows = () => import('./sign-in-flows');
@@ -73,7 +72,7 @@ function accentStyle(accent: string | null): CSSProperties | undefined {
  * iframe, and signing in through a popup whose one-time handoff becomes this view's partitioned
  * session (see README, "Embedding").
  */
-export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessionEnded, displayName, lang, children }: EmbedShellProps) {
+export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessionEnded, displayName, lang, actions, children }: EmbedShellProps) {
   const router = useRouter();
   const t = useT('embed');
   const [theme, setTheme] = useState<Theme>(initialTheme);
@@ -273,7 +272,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
     [emit, host, lang, t],
   );
 
-  const context = useMemo(() => ({ actions: ACTIONS, emit, embedded: true, addPasskeyInPopup }), [emit, addPasskeyInPopup]);
+  const context = useMemo(() => ({ actions, emit, embedded: true, addPasskeyInPopup }), [actions, emit, addPasskeyInPopup]);
 
   return (
     <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="p-4 text-zinc-900 dark:text-zinc-100">

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type * as devices from '@/app/security/devices/actions';
 import type * as passkeys from '@/app/security/passkeys/actions';
 import type { HostEvent } from '@/lib/embed/protocol';
@@ -9,8 +9,10 @@ import type { HostEvent } from '@/lib/embed/protocol';
  * Which server actions the Passkeys and Devices sections call, and who hears about what they did.
  * /security uses its own actions and tells nobody; the embedded view (/embed/security) provides
  * its actions (on its partitioned session) and posts events to the host page. Only types of the
- * actions here: each page's provider brings its own (PortalSecurityContext for /security), so the
- * embedded view does not load the portal's action stubs and the portal not the view's.
+ * actions here: each page's provider brings its own, so the embedded view does not load the
+ * portal's action stubs and the portal not the view's. /security's layout, a server component,
+ * hands its actions over as server references (no stubs module in its JS at all), which is why
+ * `emit`, a function only a client can give, may be left out.
  */
 export type SecurityActions = {
   startAddingPasskey: typeof passkeys.startAddingPasskey;
@@ -38,12 +40,18 @@ export type SecurityContext = {
 
 const Context = createContext<SecurityContext | null>(null);
 
-export function SecurityContextProvider({ value, children }: { value: SecurityContext; children: ReactNode }) {
-  return <Context.Provider value={value}>{children}</Context.Provider>;
+const tellNobody = () => {};
+
+/** `emit` may be left out (a server parent cannot pass a function that is not a server action): nobody hears. */
+export type SecurityContextValue = Omit<SecurityContext, 'emit'> & Partial<Pick<SecurityContext, 'emit'>>;
+
+export function SecurityContextProvider({ value, children }: { value: SecurityContextValue; children: ReactNode }) {
+  const context = useMemo<SecurityContext>(() => (value.emit ? (value as SecurityContext) : { ...value, emit: tellNobody }), [value]);
+  return <Context.Provider value={context}>{children}</Context.Provider>;
 }
 
 export function useSecurityContext(): SecurityContext {
   const context = useContext(Context);
-  if (!context) throw new Error('The Passkeys and Devices sections need a SecurityContextProvider (PortalSecurityContext on /security).');
+  if (!context) throw new Error('The Passkeys and Devices sections need a SecurityContextProvider (on /security, its layout).');
   return context;
 }

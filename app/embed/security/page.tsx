@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { SecuritySections } from '@/components/security/security-sections';
 import { EmbedShell } from '@/components/embed/embed-shell';
+import type { SecurityActions } from '@/components/security/security-context';
 import { StepUpMessages } from '@/components/step-up/step-up-messages';
 import { getPortalSession } from '@/lib/auth/session';
 import { getPortalConfig } from '@/lib/config/env';
@@ -11,11 +12,31 @@ import { clientCatalog } from '@/lib/i18n/client-catalog';
 import { langQuery } from '@/lib/i18n/lang-param';
 import { pseudoLocaleEnabled } from '@/lib/i18n/locales';
 import { localeFromLangParam } from '@/lib/i18n/negotiate';
+import {
+  deletePasskey,
+  finishAddingPasskey,
+  forgetDevice,
+  renamePasskey,
+  setDeviceRemembered,
+  signOutEverywhere,
+  startAddingPasskey,
+} from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('embed');
   return { title: t('securityTitle') };
 }
+
+/** The view's actions on its partitioned session, handed to EmbedShell as server references. */
+const EMBED_ACTIONS: SecurityActions = {
+  startAddingPasskey,
+  finishAddingPasskey,
+  deletePasskey,
+  renamePasskey,
+  forgetDevice,
+  setDeviceRemembered,
+  signOutEverywhere,
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -76,6 +97,7 @@ export default async function EmbeddedSecurityPage({ searchParams }: { searchPar
           sessionEnded={ended}
           displayName={session ? (session.user.name ?? session.user.email ?? t('yourAccount')) : null}
           lang={lang}
+          actions={EMBED_ACTIONS}
         >
           {session ? <SecuritySections session={session} sessionEndedPath={sessionEndedPath} /> : null}
         </EmbedShell>
