@@ -14,7 +14,7 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Plain <a> on purpose: next/link's client code (about 3 kB gzip) would load with every page
       // for links that need no client-side navigation (every page here is rendered per request),
-      // and the Security pages' JavaScript budget is tight (npm run bench). app/page.tsx still uses it.
+      // and the Security pages' JavaScript budget is tight (npm run bench). app/(site)/page.tsx still uses it.
       '@next/next/no-html-link-for-pages': 'off',
     },
   },

@@ -2,11 +2,16 @@
 
 import { useT } from '@/components/i18n/client-messages';
 
-// Unexpected failures only; expected ones are shown where they happen. No details reach the page.
+/**
+ * Unexpected failures only; expected ones are shown where they happen. No details reach the page.
+ * This boundary sits above (site)'s and /embed's layouts, so it brings its own main column (the
+ * site's header and footer are not loaded for it: /security, with its own boundary, keeps them).
+ */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useT('common');
   return (
-    <div role="alert" className="space-y-4">
+    <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-6 py-12">
+      <div role="alert" className="space-y-4">
       <h1 className="text-2xl font-bold">{t('errorHeading')}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t('pageErrorText')}</p>
       <div className="flex gap-4">
@@ -17,6 +22,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
           {t('goHome')}
         </a>
       </div>
-    </div>
+      </div>
+    </main>
   );
 }

@@ -2,9 +2,6 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteChrome } from '@/components/layout/site-chrome';
-import { SiteHeader } from '@/components/layout/site-header';
 import { clientCatalog } from '@/lib/i18n/client-catalog';
 import { directionOf } from '@/lib/i18n/locales';
 import './globals.css';
@@ -18,6 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/**
+ * The document: language, direction, the skip link and the messages every client component may
+ * need. The site's header and footer are (site)'s layout; the embedded view (/embed/*), framed by
+ * another app, gets its content alone, without loading the header's menus.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, catalog] = await Promise.all([getLocale(), getTranslations('common'), clientCatalog({ common: ['tryAgain', 'tryingAgain', 'goHome', 'errorHeading', 'pageErrorText', 'securityErrorText'] })]);
   return (
@@ -30,9 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('skipToContent')}
         </a>
         <ClientMessages locale={catalog.locale} messages={catalog.messages}>
-          <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
-            {children}
-          </SiteChrome>
+          {children}
         </ClientMessages>
       </body>
     </html>

@@ -1,19 +1,10 @@
-import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
+import { NotFoundContent } from '@/components/layout/not-found-content';
 
-export default async function NotFound() {
-  // Rendered per request, like every page: its scripts need this request's CSP nonce (proxy.ts),
-  // which a page prerendered at build time cannot carry.
-  await connection();
-  const t = await getTranslations('common');
+/** A not-found outside (site), e.g. under /embed: without the site's header and footer. */
+export default function NotFound() {
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t('pageNotFound')}</h1>
-      <p>
-        <a href="/" className="text-indigo-700 underline underline-offset-4 dark:text-indigo-300">
-          {t('goHome')}
-        </a>
-      </p>
-    </div>
+    <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-6 py-12">
+      <NotFoundContent />
+    </main>
   );
 }

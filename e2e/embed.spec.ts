@@ -36,6 +36,10 @@ test.describe('the embedded view in another site’s page', () => {
     await host.signInThroughPopup(user);
 
     await expect(host.event('signed-in')).toHaveCount(1);
+    // The view is its content alone: none of the portal's header (account menu) or footer (language menu).
+    await expect(host.view.getByRole('main')).toBeVisible();
+    await expect(host.view.getByRole('banner')).toHaveCount(0);
+    await expect(host.view.getByRole('contentinfo')).toHaveCount(0);
     // The host sized its iframe from the view's last resize message.
     const resizes = host.event('resize');
     await expect(resizes.first()).toBeVisible();

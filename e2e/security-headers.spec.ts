@@ -255,6 +255,9 @@ test.describe('the pages work under the policy', () => {
     const missing = await page.goto('/no-such-page');
     expect(missing!.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    // An unknown address is answered inside the site's header and footer (the language menu too).
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
     await page.waitForLoadState('networkidle');
     await collect();
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { signInStartPath } from '@/lib/auth/return-path';
 
 /**
- * The way in: a plain link to the route that starts next-auth's sign-in on the server (app/sign-in/start),
+ * The way in: a plain link to the route that starts next-auth's sign-in on the server (app/(site)/sign-in/start),
  * so one click (or Enter) goes straight to the pool's sign-in page and back to `callbackUrl` afterwards.
  * No script needed. A plain <a>, not next/link: prefetching it would start sign-ins nobody asked for.
  */

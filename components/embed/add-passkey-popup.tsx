@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import * as devices from '@/app/security/devices/actions';
+import * as devices from '@/app/(site)/security/devices/actions';
 import * as addPasskey from '@/app/embed/add-passkey/actions';
-import * as passkeys from '@/app/security/passkeys/actions';
+import * as passkeys from '@/app/(site)/security/passkeys/actions';
 import { useT } from '@/components/i18n/client-messages';
 import { AddPasskeyButton } from '@/components/passkeys/add-passkey-button';
 import { SecurityContextProvider } from '@/components/security/security-context';

@@ -1,8 +1,8 @@
 'use client';
 
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type * as devices from '@/app/security/devices/actions';
-import type * as passkeys from '@/app/security/passkeys/actions';
+import type * as devices from '@/app/(site)/security/devices/actions';
+import type * as passkeys from '@/app/(site)/security/passkeys/actions';
 import type { HostEvent } from '@/lib/embed/protocol';
 
 /**

@@ -58,7 +58,7 @@ export function redirectWithinPortal({ url, baseUrl }: { url: string; baseUrl: s
   return `${origin}${safeReturnPath(url, origin)}`;
 }
 
-/** The route that starts a sign-in at once (app/sign-in/start): the pool's sign-in page, then back to the path. */
+/** The route that starts a sign-in at once (app/(site)/sign-in/start): the pool's sign-in page, then back to the path. */
 export const SIGN_IN_START_PATH = '/sign-in/start';
 
 /** Straight to the pool's sign-in page, returning to `returnTo` (through the return-path gate) afterwards. */

@@ -20,7 +20,7 @@ import { rememberNewPasskey, type AddedPasskey } from './remember-new-passkey';
  * What the Security page's server actions do, for either page that shows the sections: the
  * portal's /security (its own session, sign-in by redirect) and the embedded /embed/security (the
  * partitioned embed session; an ended session is a result, never a redirect). The `'use server'`
- * modules (app/security/*, app/embed/security/actions.ts) only choose the scope.
+ * modules (app/(site)/security/*, app/embed/security/actions.ts) only choose the scope.
  *
  * One rule for step-up: every action that changes a way to sign in or the trust in a device
  * (adding a passkey, start and finish; deleting one; forgetting or (un)remembering a device) needs

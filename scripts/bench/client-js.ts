@@ -44,11 +44,17 @@ function embedSessionCookies(env: BenchEnvironment, user: SignedInUser) {
 }
 
 export function manifestChunks(root: string, route: string): string[] | null {
-  const file = join(root, '.next', 'server', 'app', ...route.split('/').filter(Boolean), 'page_client-reference-manifest.js');
+  // The page's app path, route groups included ("/(site)/security/page" for /security): the build names it.
+  const routesFile = join(root, '.next', 'app-path-routes-manifest.json');
+  if (!existsSync(routesFile)) return null;
+  const routes = JSON.parse(readFileSync(routesFile, 'utf8')) as Record<string, string>;
+  const appPath = Object.keys(routes).find((path) => routes[path] === route && path.endsWith('/page'));
+  if (!appPath) return null;
+  const file = join(root, '.next', 'server', 'app', ...appPath.split('/').filter(Boolean).slice(0, -1), 'page_client-reference-manifest.js');
   if (!existsSync(file)) return null;
   const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
   runInNewContext(readFileSync(file, 'utf8'), sandbox);
-  const entry = sandbox.__RSC_MANIFEST?.[`${route === '/' ? '' : route}/page`];
+  const entry = sandbox.__RSC_MANIFEST?.[appPath];
   if (!entry?.entryJSFiles) return null;
   return [...new Set(Object.values(entry.entryJSFiles).flat())].map((chunk) => `/_next/${chunk}`);
 }

@@ -8,7 +8,7 @@ import type { BenchEnvironment } from './environment';
 import { notMeasured, type Figure } from './report';
 import { median, p95, round, timed } from './stats';
 
-const ACTIONS_FILE = 'app/security/passkeys/actions.ts';
+const ACTIONS_FILE = 'app/(site)/security/passkeys/actions.ts';
 const NAMES = { start: 'startAddingPasskey', finish: 'finishAddingPasskey', delete: 'deletePasskey' } as const;
 const ms = (value: number) => `${round(value)} ms`;
 
