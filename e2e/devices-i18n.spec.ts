@@ -123,14 +123,16 @@ test('in Arabic: the section reads right to left, counts devices with Arabic plu
   const showAll = region.getByRole('link', { name: 'عرض كل الأجهزة (61 جهازًا)', exact: true });
   await expect(showAll).toBeVisible();
 
+  // The device's name in the button's label is isolated (FSI … PDI), so a left-to-right name keeps its order in Arabic.
+  const ACTIONS_FOR_THIS_DEVICE = 'إجراءات \u2068Chrome على Windows\u2069';
   // Laid out from the right: the menu button at the row's left end, the details indented from the right.
   const row = await items.first().boundingBox();
-  const button = await items.first().getByRole('button', { name: 'إجراءات Chrome على Windows', exact: true }).boundingBox();
+  const button = await items.first().getByRole('button', { name: ACTIONS_FOR_THIS_DEVICE, exact: true }).boundingBox();
   const summary = await items.first().locator('summary').boundingBox();
   expect(button!.x - row!.x).toBeLessThan(40);
   expect(row!.x + row!.width - (summary!.x + summary!.width)).toBeGreaterThan(50);
   // The open menu lines up with the button's end (its left edge, right to left).
-  await items.first().getByRole('button', { name: 'إجراءات Chrome على Windows', exact: true }).click();
+  await items.first().getByRole('button', { name: ACTIONS_FOR_THIS_DEVICE, exact: true }).click();
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem')).toHaveText(['إيقاف الحفظ', 'نسيان']);
   expect(Math.abs((await menu.boundingBox())!.x - button!.x)).toBeLessThan(2);

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { catalogMessage, LanguageMenu } from './pages/language-menu';
 import { POOL_SIGN_IN_TEXTS } from './pages/pool-sign-in-page';
+import { poolControl } from './support/pool';
 
 // The portal in the person's language (issue 19): the choice in the footer's menu (a cookie) >
 // Accept-Language > English; <html lang dir> per locale; no hard-coded English (the pseudo-locale
@@ -122,4 +123,40 @@ test('in the pseudo-locale, every word on the Security page comes from the catal
   await new LanguageMenu(page).expectPageIn('en-XA');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[.*\]$/);
   expect(await untranslatedText(page)).toEqual([]);
+});
+
+test('icons right to left: no icon is mirrored (none points a way), and the disclosure triangles sit at the line’s start', async ({ page, context, baseURL, user, securityPage, poolSignInPage }) => {
+  await poolControl('POST', 'devices', { username: user.username, count: 1 }); // a device row, with its "details" disclosure
+  await securityPage.goto();
+  await poolSignInPage.signIn(user);
+  await securityPage.expectSignedInAs(user.name);
+  // A row's "details" (the account menu's <summary> is in the header and draws its own chevron).
+  const disclosure = page.getByRole('main').locator('li details > summary').first();
+
+  const icons = async () => page.locator('svg').evaluateAll((svgs) => svgs.map((svg) => getComputedStyle(svg).transform));
+  /** Where the summary's text is in its box: the browser's triangle (▸, or ◂ right to left) takes the room at the line's start. */
+  const triangleSide = async () =>
+    disclosure.evaluate((summary) => {
+      const range = document.createRange();
+      range.selectNodeContents(summary);
+      const text = range.getBoundingClientRect();
+      const box = summary.getBoundingClientRect();
+      return text.left - box.left > box.right - text.right ? 'left' : 'right';
+    });
+
+  for (const [locale, start] of [
+    ['en', 'left'],
+    ['ar', 'right'],
+  ] as const) {
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
+    await page.goto('/security');
+    await new LanguageMenu(page).expectPageIn(locale);
+    // The icons are keys, phones, laptops, a menu's dots and a downward chevron: mirroring any would be wrong.
+    const transforms = await icons();
+    expect(transforms.length, locale).toBeGreaterThan(2);
+    expect(transforms.filter((t) => t !== 'none'), locale).toEqual([]);
+    await expect(disclosure).toBeVisible();
+    expect(await disclosure.evaluate((summary) => getComputedStyle(summary).listStyleType)).toBe('disclosure-closed');
+    expect(await triangleSide(), locale).toBe(start);
+  }
 });

@@ -76,7 +76,7 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
         <DeviceIcon formFactor={row.formFactor} browser={row.browser} current={row.isCurrent} />
         <div className="min-w-0 flex-1">
           <h3 className="truncate font-medium" title={row.name} translate="no">
-            {row.name}
+            <bdi>{row.name}</bdi>
           </h3>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             {row.secondary.map((part, index) => (

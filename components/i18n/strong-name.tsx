@@ -15,7 +15,13 @@ export function strongName(format: (values: { name: string }) => string, name: s
       {first}
       {rest.map((part, i) => (
         <Fragment key={i}>
-          {i === 0 ? <strong>{name}</strong> : name}
+          {i === 0 ? (
+            <strong>
+              <bdi>{name}</bdi>
+            </strong>
+          ) : (
+            <bdi>{name}</bdi>
+          )}
           {part}
         </Fragment>
       ))}

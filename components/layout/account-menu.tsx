@@ -40,7 +40,7 @@ export function AccountMenu({ label, initial, name, children }: { label: string;
           {initial}
         </span>
         <span className="hidden max-w-40 truncate text-sm font-medium sm:inline" title={name} translate="no">
-          {name}
+          <bdi>{name}</bdi>
         </span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />

@@ -27,8 +27,15 @@ export async function SiteHeader() {
         {session && name ? (
           <AccountMenu label={t('accountMenuLabel', { name })} initial={initialOf(name)} name={name}>
             <p data-testid="signed-in-as" className="text-sm">
-              {t('signedInAs')} <strong className="break-words" translate="no">{name}</strong>
-              {session.user.name && session.user.email ? <span className="block break-all text-zinc-600 dark:text-zinc-400" translate="no">{session.user.email}</span> : null}
+              {t('signedInAs')}{' '}
+              <strong className="break-words" translate="no">
+                <bdi>{name}</bdi>
+              </strong>
+              {session.user.name && session.user.email ? (
+                <span className="block break-all text-zinc-600 dark:text-zinc-400" translate="no">
+                  <bdi>{session.user.email}</bdi>
+                </span>
+              ) : null}
             </p>
             <SignOutForm />
           </AccountMenu>

@@ -84,7 +84,7 @@ export function PasskeyItem({ passkey, parts, label, onRequestDelete, onRenameRe
         </span>
         <div className="min-w-0 flex-1">
           <h3 className="truncate font-medium" title={passkey.displayName} translate="no">
-            {passkey.displayName}
+            <bdi>{passkey.displayName}</bdi>
           </h3>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{parts.secondary}</p>
         </div>

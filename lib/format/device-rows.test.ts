@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isolate } from '@/lib/i18n/bidi';
 import { formatMessage } from '@/lib/i18n/format-message';
 import { readCatalog, testTranslator } from '@/lib/i18n/test-translator';
 import { localTimeText } from './local-time-text';
@@ -190,7 +191,7 @@ describe('deviceRows in other languages', () => {
     assert.equal(formatMessage(catalog.showAll, { total: 60 }, 'ar'), 'عرض كل الأجهزة (60 جهازًا)');
     // And the rows: Arabic words around the browser and system names, which stay as they are.
     const { rows } = deviceRows(devices, 'me', NOW, { showAll: true, t: ar, locale: 'ar', clock });
-    assert.deepEqual(rows.slice(0, 3).map((r) => r.label), ['Chrome على Windows (1 من 2)', 'متصفح غير معروف على iOS', 'Chrome على Windows (2 من 2)']);
+    assert.deepEqual(rows.slice(0, 3).map((r) => r.label), [`${isolate('Chrome على Windows')} (1 من 2)`, 'متصفح غير معروف على iOS', `${isolate('Chrome على Windows')} (2 من 2)`]);
     assert.equal(rows[2].secondary.join(' · '), 'آخر نشاط قبل ساعتين · أول ظهور قبل 3 أيام · غير محفوظ');
   });
 

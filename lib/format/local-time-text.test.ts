@@ -17,6 +17,13 @@ describe('localTimeText', () => {
   it('writes another language with Intl, in the reader’s zone', () => {
     assert.deepEqual(localTimeText(moment, 'date-time', { timeZone: 'Europe/Berlin', known: true, nowMs: twoHoursLater }, 'de'), { text: '04.12.2026, 00:30 (vor 2 Stunden)', title: ISO });
     assert.equal(localTimeText(moment, 'date', { timeZone: 'UTC', known: false, nowMs: null }, 'fr').text, '3 déc. 2026 (UTC)');
-    assert.equal(localTimeText(moment, 'date-time', { timeZone: 'Asia/Tokyo', known: true, nowMs: moment * 1000 + 10_000 }, 'ja').text, '2026/12/04 8:30 (今)');
+    assert.equal(localTimeText(moment, 'date-time', { timeZone: 'Asia/Tokyo', known: true, nowMs: moment * 1000 + 10_000 }, 'ja').text, '2026/12/04 8:30（今）');
+  });
+
+  it('joins the moment and its "ago" as the language does (the time catalogs): full-width brackets in Japanese', () => {
+    assert.equal(localTimeText(moment, 'date-time', { timeZone: 'UTC', known: false, nowMs: twoHoursLater }, 'ja').text, '2026/12/03 23:30 UTC（2 時間前）');
+    assert.equal(localTimeText(moment, 'date', { timeZone: 'UTC', known: false, nowMs: null }, 'ja').text, '2026/12/03（UTC）');
+    assert.match(localTimeText(moment, 'date-time', { timeZone: 'UTC', known: true, nowMs: twoHoursLater }, 'ja-JP').text, /（2 時間前）$/, 'a region falls back to its language');
+    assert.match(localTimeText(moment, 'date-time', { timeZone: 'UTC', known: true, nowMs: twoHoursLater }, 'ar').text, /\(.+\)$/);
   });
 });

@@ -18,8 +18,9 @@ if (typeof window.__demoRenderCaption !== 'function') window.__demoRenderCaption
     box.setAttribute('aria-hidden', 'true');
     box.setAttribute('data-demo-caption', '');
     const s = box.style;
-    // In the left margin beside the portal's centred column (at 1280 px wide), clear of its buttons.
-    s.position = 'fixed'; s.inset = 'auto'; s.left = '16px'; s.bottom = '16px'; s.margin = '0';
+    // In the margin at the start of the line beside the portal's centred column (at 1280 px wide), clear
+    // of its buttons: the left one, the right one right to left (a logical inset, the page's direction).
+    s.position = 'fixed'; s.inset = 'auto'; s.insetInlineStart = '16px'; s.bottom = '16px'; s.margin = '0';
     s.width = 'min(290px, calc(100vw - 32px))'; s.boxSizing = 'border-box';
     s.padding = '12px 16px'; s.borderRadius = '10px'; s.border = '3px solid #facc15';
     s.background = 'rgba(17, 24, 39, 0.94)'; s.color = '#ffffff';
