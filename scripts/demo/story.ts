@@ -191,7 +191,7 @@ export async function runStory({ browser, page, runner, baseUrl, credentials, ex
   /** Asks to delete this run's passkey `name`; the dialog is left open. */
   async function askToDelete(name: string) {
     // Its actions are in the row's menu ("Actions for <name>"); Delete is one of them.
-    await passkeyNamed(page, ui, name).getByRole('button', { name: words.actionsFor }).click();
+    await passkeyNamed(page, ui, name).getByRole('button', { name: words.passkeyActionsFor }).click();
     await page.getByRole('menu').getByRole('menuitem', { name: words.deleteItem, exact: true }).click();
     await expect(ui.dialog).toBeVisible();
     await expect(ui.dialog).toHaveAccessibleName(words.deleteDialog(name));
@@ -249,7 +249,7 @@ export async function runStory({ browser, page, runner, baseUrl, credentials, ex
       // With more devices than the list shows at first, the next one takes the forgotten one's place.
       moreNotShown = (await ui.devices.region.getByRole('link', { name: words.showAllDevices }).count()) > 0;
       // Its actions are in the row's menu; the menu's name tells same-named devices apart.
-      await item.getByRole('button', { name: words.actionsFor }).click();
+      await item.getByRole('button', { name: words.deviceActionsFor }).click();
       await page.getByRole('menu').getByRole('menuitem', { name: words.forgetItem, exact: true }).click();
       await expect(ui.dialog).toBeVisible();
       await expect(ui.dialog.getByRole('heading', { name: words.forgetDialog(name) })).toBeVisible();

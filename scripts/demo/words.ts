@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type RealLocale } from '../../lib/i18n/locales';
+import { DEFAULT_LOCALE, intlLocaleOf, LOCALES, type RealLocale } from '../../lib/i18n/locales';
 import { testTranslator } from '../../lib/i18n/test-translator';
 
 /**
@@ -36,13 +36,14 @@ export type PortalWords = {
   signOutEverywhereWarning: string;
   passkeyAdded: string;
   builtInAuthenticator: RegExp;
-  securityKey: string;
-  actionsFor: RegExp;
+  securityKey: RegExp;
+  passkeyActionsFor: RegExp;
   deleteItem: string;
   deleteDialog: (name: string) => string;
   deletePasskey: string;
   passkeyDeleted: (name: string) => string;
   thisDevice: string;
+  deviceActionsFor: RegExp;
   showAllDevices: RegExp;
   forgetItem: string;
   forgetDialog: (name: string) => string;
@@ -50,43 +51,79 @@ export type PortalWords = {
   forgotten: (name: string) => string;
 };
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** `text` matched literally in a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Stands for a value while a message is turned into a pattern (a private-use character no message holds).
+const VALUE_MARK = '\uE001';
+
+/** "Actions for {name}" as /^Actions for .+$/ (in the language's order: "{name} の操作" as /^.+ の操作$/). */
+function anyValuePattern(t: Translate, key: string, name: string): RegExp {
+  const parts = t(key, { [name]: VALUE_MARK }).split(VALUE_MARK);
+  return new RegExp(`^${parts.map(escapeRegExp).join('.+')}$`, 'u');
+}
+
 /**
- * The portal's words in `locale`. Those its catalogs hold come from them (home, signIn, security);
- * the Passkeys and Devices sections' own words are still English in every language (their
- * catalogs are on their way, issue 19): take them from there once they land, or a demo in another
- * language stops finding those controls.
+ * A plural message with its count, for any count: "Show all # devices" as /^Show all \d+ devices$/,
+ * every plural form the language has (Arabic's "Show the two devices" has no number at all). The
+ * number is written as Intl writes it in that language, so digits of any script, grouped or not.
+ */
+function anyCountPattern(t: Translate, key: string, count: string, locale: RealLocale): RegExp {
+  const number = new Intl.NumberFormat(intlLocaleOf(locale));
+  const forms = new Set<string>();
+  for (const n of [0, 1, 2, 3, 5, 11, 21, 100, 101, 1000, 1001]) {
+    forms.add(t(key, { [count]: n }).split(number.format(n)).map(escapeRegExp).join('\\p{Nd}+(?:[\\p{Zs},.٬]\\p{Nd}+)*'));
+  }
+  return new RegExp(`^(?:${[...forms].join('|')})$`, 'u');
+}
+
+/**
+ * The portal's words in `locale`, every one from the catalogs the portal itself renders them from
+ * (the components named beside each), so a demo in any of the portal's languages finds its controls.
  */
 export function portalWords(locale: RealLocale = DEFAULT_LOCALE): PortalWords {
   const home = testTranslator(locale, 'home');
   const signIn = testTranslator(locale, 'signIn');
   const security = testTranslator(locale, 'security');
+  const passkeys = testTranslator(locale, 'passkeys');
+  const devices = testTranslator(locale, 'devices');
   return {
     homeHeading: home('heading'),
     homeSignIn: signIn('action'),
     securityHeading: security('title'),
+    // components/security/security-sections.tsx, access-section.tsx: the sections' headings name them.
     passkeysRegion: security('passkeysTerm'),
     devicesRegion: security('devicesHeading'),
     accessRegion: security('accessHeading'),
-    // Not in catalogs yet (components/passkeys, components/devices): English.
-    addPasskey: 'Add a passkey',
-    yourPasskeys: 'Your passkeys',
-    yourDevices: 'Your devices',
-    noDevices: 'No devices are listed for your account.',
-    signOutEverywhere: 'Sign out everywhere',
-    signOutEverywhereWarning: 'Every device and app signed in to your account will be signed out, including this browser.',
-    passkeyAdded: 'Passkey added. You can now use it to sign in.',
-    builtInAuthenticator: /This device.s built-in authenticator/,
-    securityKey: 'Security key or phone',
-    actionsFor: /^Actions for /,
-    deleteItem: 'Delete',
-    deleteDialog: (name) => `Delete the passkey “${name}”?`,
-    deletePasskey: 'Delete passkey',
-    passkeyDeleted: (name) => `Passkey “${name}” deleted.`,
-    thisDevice: 'This device',
-    showAllDevices: /^Show all \d+ devices$/,
-    forgetItem: 'Forget',
-    forgetDialog: (name) => `Forget ${name}?`,
-    forgetDevice: 'Forget device',
-    forgotten: (name) => `${name} was forgotten.`,
+    // components/passkeys/add-passkey-button.tsx, passkey-list.tsx, passkeys-panel.tsx
+    addPasskey: passkeys('addButton'),
+    yourPasskeys: passkeys('listLabel'),
+    passkeyAdded: passkeys('added'),
+    // The row's details say what holds it (lib/format/passkey-labels.ts, attachmentLabel).
+    builtInAuthenticator: new RegExp(escapeRegExp(passkeys('attachmentPlatform')), 'u'),
+    securityKey: new RegExp(escapeRegExp(passkeys('attachmentCrossPlatform')), 'u'),
+    // components/passkeys/passkey-item.tsx: the row's menu and its Delete item; the dialog in passkey-list.tsx.
+    passkeyActionsFor: anyValuePattern(passkeys, 'actionsFor', 'name'),
+    deleteItem: passkeys('deleteItem'),
+    deleteDialog: (name) => passkeys('deleteTitle', { name }),
+    deletePasskey: passkeys('deleteConfirm'),
+    passkeyDeleted: (name) => passkeys('deleted', { name }),
+    // components/devices: device-list.tsx, devices-empty-state.tsx, device-item.tsx, devices-view-link.tsx,
+    // forget-device-dialog.tsx, devices-panel.tsx, sign-out-everywhere-button.tsx.
+    yourDevices: devices('listLabel'),
+    noDevices: devices('emptyTitle'),
+    thisDevice: devices('thisDevice'),
+    deviceActionsFor: anyValuePattern(devices, 'actionsFor', 'name'),
+    showAllDevices: anyCountPattern(devices, 'showAll', 'total', locale),
+    forgetItem: devices('forget'),
+    forgetDialog: (name) => devices('forgetTitle', { name }),
+    forgetDevice: devices('forgetConfirm'),
+    forgotten: (name) => devices('forgotten', { name }),
+    signOutEverywhere: devices('signOutEverywhere'),
+    signOutEverywhereWarning: devices('signOutEverywhereText1'),
   };
 }
