@@ -4,6 +4,11 @@ import { expect, test } from './fixtures';
 import { catalogMessage, LanguageMenu } from './pages/language-menu';
 import { POOL_SIGN_IN_TEXTS } from './pages/pool-sign-in-page';
 import { poolControl } from './support/pool';
+import { untranslatedText } from './support/pseudo-sweep';
+import { EmbedHostPage } from './pages/embed-host-page';
+import { VirtualAuthenticator } from './support/virtual-authenticator';
+import { PSEUDO_LOCALE } from '../lib/i18n/locales';
+import { testTranslator } from '../lib/i18n/test-translator';
 
 // The portal in the person's language (issue 19): the choice in the footer's menu (a cookie) >
 // Accept-Language > English; <html lang dir> per locale; no hard-coded English (the pseudo-locale
@@ -12,27 +17,6 @@ import { poolControl } from './support/pool';
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
-}
-
-/** Visible text of the page that did not come through the catalogs of the pseudo-locale (user data is marked translate="no"; Intl output is in <time>). */
-async function untranslatedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      if (!text || /^[\p{N}\p{P}\p{S}\s]*$/u.test(text)) continue;
-      const parent = node.parentElement;
-      if (!parent || parent.closest('[translate="no"], time, script, style, noscript, template, option')) continue;
-      const style = getComputedStyle(parent);
-      const visible = parent.checkVisibility?.() ?? true;
-      if (!visible || style.visibility === 'hidden') continue;
-      // A pseudo-translated message is bracketed and accented: "[Šîğñ öûţ ļöŕéɱ]".
-      if (/[àƀçđéƒğĥîĵķļɱñöƥǫŕšţûṽŵẋýžÀƁÇĐÉƑĞĤÎĴĶĻṀÑÖƤǪŔŠŢÛṼŴẊÝŽ]/.test(text)) continue;
-      found.push(text);
-    }
-    return found;
-  });
 }
 
 test.describe('a German browser', () => {
@@ -159,4 +143,59 @@ test('icons right to left: no icon is mirrored (none points a way), and the disc
     expect(await disclosure.evaluate((summary) => getComputedStyle(summary).listStyleType)).toBe('disclosure-closed');
     expect(await triangleSide(), locale).toBe(start);
   }
+});
+
+test('in the pseudo-locale (the host’s lang), every word of the embedded view and its add-passkey window comes from the catalogs', async ({ page, user }) => {
+  const pseudo = { embed: testTranslator(PSEUDO_LOCALE, 'embed'), passkeys: testTranslator(PSEUDO_LOCALE, 'passkeys') };
+  const host = new EmbedHostPage(page);
+  // Without allow="publickey-credentials-create", so the view offers the add-passkey window.
+  const query = `?theme=light&noWebAuthnDelegation=1&lang=${PSEUDO_LOCALE}`;
+  const view = async () => (await host.iframe.elementHandle())!.contentFrame().then((frame) => frame!);
+
+  // Signed out.
+  await host.open(undefined, query);
+  await expect(host.view.locator('html')).toHaveAttribute('lang', PSEUDO_LOCALE);
+  await expect(host.view.getByRole('button', { name: pseudo.embed('signIn'), exact: true })).toBeVisible();
+  expect(await untranslatedText(await view()), 'the signed-out view').toEqual([]);
+
+  // Signed in (the view's own session, whatever its language), with a passkey and a device listed.
+  await host.open();
+  await host.signInThroughPopup(user);
+  await host.open(undefined, query);
+  await expect(host.view.locator('html')).toHaveAttribute('lang', PSEUDO_LOCALE);
+  await expect(host.view.getByRole('list', { name: pseudo.passkeys('listLabel') }).or(host.view.getByText(pseudo.passkeys('emptyTitle')))).toBeVisible();
+  await expect(host.view.getByRole('list', { name: testTranslator(PSEUDO_LOCALE, 'devices')('listLabel') })).toBeVisible();
+  expect(await untranslatedText(await view()), 'the signed-in view').toEqual([]);
+
+  // The offer of a window, then the window itself: first asking to sign in, then adding.
+  await host.view.getByRole('button', { name: pseudo.passkeys('addButton') }).click();
+  const offer = host.view.getByRole('button', { name: pseudo.passkeys('popupButton') });
+  await expect(offer).toBeFocused();
+  expect(await untranslatedText(await view()), 'the view offering the window').toEqual([]);
+  const opened = page.context().waitForEvent('page');
+  await offer.click();
+  const popup = await opened;
+  await VirtualAuthenticator.attach(popup);
+  await popup.waitForURL((url) => url.pathname === '/embed/add-passkey');
+  await expect(popup.locator('html')).toHaveAttribute('lang', PSEUDO_LOCALE);
+  await expect(popup.getByRole('heading', { level: 1, name: pseudo.embed('signInToContinue') })).toBeVisible();
+  expect(await untranslatedText(popup), 'the add-passkey window, signed out').toEqual([]);
+  // The pool remembers the view's sign-in: its window closes by itself.
+  const continueButton = popup.getByRole('button', { name: pseudo.embed('continueToSignIn') });
+  await expect(continueButton).toBeFocused();
+  const signInOpened = popup.context().waitForEvent('page');
+  await popup.keyboard.press('Enter');
+  const signInWindow = await signInOpened;
+  await signInWindow.waitForEvent('close');
+  await expect(popup.getByRole('button', { name: pseudo.passkeys('addButton') })).toBeVisible();
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText(pseudo.embed('addPasskeyTitle'));
+  expect(await untranslatedText(popup), 'the add-passkey window, signed in').toEqual([]);
+
+  // It adds the passkey and closes; the view lists it and says so.
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: pseudo.passkeys('addButton') }).click();
+  await closed;
+  await expect(host.view.getByRole('list', { name: pseudo.passkeys('listLabel') }).getByRole('listitem')).toHaveCount(1);
+  await expect(host.view.getByRole('region', { name: testTranslator(PSEUDO_LOCALE, 'security')('passkeysTerm') }).getByRole('status')).not.toBeEmpty();
+  expect(await untranslatedText(await view()), 'the view with the passkey added').toEqual([]);
 });
