@@ -39,28 +39,32 @@ const PHONE = {
 // Outside the test runner nothing else sets how long a check waits for the page.
 const expect = baseExpect.configure({ timeout: 10_000 });
 
-/** What the demo looks for on the portal's pages: accessible names only, as a person would find them (in `words`' language). */
+/**
+ * What the demo looks for on the portal's pages: accessible names only, as a person would find them
+ * (in `words`' language). Whole names (`exact`): in Japanese "パスキー" (the Passkeys section) is also
+ * part of "新しいパスキーに名前を付ける" (the box that names a new passkey, a region too).
+ */
 function portal(page: Page, words: PortalWords) {
-  const passkeysRegion = page.getByRole('region', { name: words.passkeysRegion });
-  const devicesRegion = page.getByRole('region', { name: words.devicesRegion });
+  const passkeysRegion = page.getByRole('region', { name: words.passkeysRegion, exact: true });
+  const devicesRegion = page.getByRole('region', { name: words.devicesRegion, exact: true });
   return {
-    homeHeading: page.getByRole('heading', { level: 1, name: words.homeHeading }),
+    homeHeading: page.getByRole('heading', { level: 1, name: words.homeHeading, exact: true }),
     homeSignIn: page.getByRole('main').getByRole('link', { name: words.homeSignIn }),
-    securityHeading: page.getByRole('heading', { level: 1, name: words.securityHeading }),
+    securityHeading: page.getByRole('heading', { level: 1, name: words.securityHeading, exact: true }),
     dialog: page.getByRole('alertdialog'),
     passkeys: {
       region: passkeysRegion,
-      addButton: passkeysRegion.getByRole('button', { name: words.addPasskey }),
-      items: passkeysRegion.getByRole('list', { name: words.yourPasskeys }).getByRole('listitem'),
+      addButton: passkeysRegion.getByRole('button', { name: words.addPasskey, exact: true }),
+      items: passkeysRegion.getByRole('list', { name: words.yourPasskeys, exact: true }).getByRole('listitem'),
       status: passkeysRegion.getByRole('status'),
       alert: passkeysRegion.getByRole('alert'),
     },
     devices: {
       region: devicesRegion,
-      items: devicesRegion.getByRole('list', { name: words.yourDevices }).getByRole('listitem'),
-      none: devicesRegion.getByText(words.noDevices),
+      items: devicesRegion.getByRole('list', { name: words.yourDevices, exact: true }).getByRole('listitem'),
+      none: devicesRegion.getByText(words.noDevices, { exact: true }),
       status: devicesRegion.getByRole('status').filter({ hasText: /\S/ }),
-      signOutEverywhere: page.getByRole('region', { name: words.accessRegion }).getByRole('button', { name: words.signOutEverywhere, exact: true }),
+      signOutEverywhere: page.getByRole('region', { name: words.accessRegion, exact: true }).getByRole('button', { name: words.signOutEverywhere, exact: true }),
     },
   };
 }
