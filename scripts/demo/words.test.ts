@@ -52,7 +52,7 @@ describe('the demo’s words', () => {
     assert.equal(portalWords('de').homeSignIn, 'Anmelden');
     assert.equal(portalWords('ja').passkeysRegion, 'パスキー');
     assert.equal(portalWords('de').addPasskey, 'Passkey hinzufügen');
-    assert.equal(portalWords('fr').forgetDialog('Safari sur iOS'), 'Oublier Safari sur iOS\u00a0?');
+    assert.equal(portalWords('fr').forgetDialog('Safari sur iOS'), 'Oublier Safari sur iOS\u202f?');
   });
 
   it('says in English what the portal has always shown', () => {
