@@ -441,5 +441,7 @@ test.describe('the embedded view in another site’s page', () => {
     await expect(host.root).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('button', { name: 'Green accent' }).click();
     await expect(host.root).toHaveAttribute('style', /--embed-accent:\s*#047857/);
+    // The stylesheet turns the accent into the view's colours: the Sign in button takes it.
+    await expect(host.signInButton).toHaveCSS('background-color', 'rgb(4, 120, 87)');
   });
 });

@@ -52,20 +52,6 @@ function framedBy(host: string): boolean {
   return !ancestors || ancestors.length === 0 || ancestors[0] === host;
 }
 
-function accentStyle(accent: string | null): CSSProperties | undefined {
-  if (!accent) return undefined;
-  // Tailwind 4's colours are CSS variables: the host's accent replaces the portal's indigo here.
-  const darker = `color-mix(in oklab, ${accent} 85%, black)`;
-  return {
-    '--embed-accent': accent,
-    '--color-indigo-700': accent,
-    '--color-indigo-400': accent,
-    '--color-indigo-600': accent,
-    '--color-indigo-800': darker,
-    '--color-indigo-300': darker,
-  } as CSSProperties;
-}
-
 /**
  * Everything that makes the Security sections an embedded view: the theme and accent from the
  * host, messages to the host (only ever to `host`, never `*`), its content height for sizing the
@@ -275,7 +261,7 @@ export function EmbedShell({ host, initialTheme, initialAccent, signedIn, sessio
   const context = useMemo(() => ({ actions, emit, embedded: true, addPasskeyInPopup }), [actions, emit, addPasskeyInPopup]);
 
   return (
-    <div ref={rootRef} data-embed="" data-theme={theme} style={accentStyle(accent)} className="p-4 text-zinc-900 dark:text-zinc-100">
+    <div ref={rootRef} data-embed="" data-theme={theme} style={accent ? ({ '--embed-accent': accent } as CSSProperties) : undefined} className="p-4 text-zinc-900 dark:text-zinc-100">
       {/* Outside the spaced column: empty, it takes no room (no blank band above the content). */}
       <div role={notice?.tone === 'alert' ? 'alert' : 'status'} aria-live="polite">
         {notice ? <p className="mb-6 text-sm">{notice.text}</p> : null}
