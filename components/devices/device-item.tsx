@@ -6,6 +6,7 @@ import { useSecurityContext } from '@/components/security/security-context';
 import { useStepUp } from '@/components/step-up/step-up-context';
 import { useResume } from '@/components/step-up/use-resume';
 import { ActionsMenu } from '@/components/ui/actions-menu';
+import { DETAILS_LIST_CLASS } from '@/components/ui/details-list';
 import { useLocale } from '@/components/i18n/client-messages';
 import { LocalTime } from '@/components/ui/local-time';
 import type { DeviceRow } from '@/lib/format/device-rows';
@@ -105,16 +106,16 @@ export function DeviceItem({ row, onStart, onResult, onForget }: DeviceItemProps
           {t('details')}
           <span className="sr-only">{t('detailsFor', { name: label })}</span>
         </summary>
-        <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailLastSignedIn')}</dt>
-          <dd className="mb-1 sm:mb-0">
+        <dl className={DETAILS_LIST_CLASS}>
+          <dt>{t('detailLastSignedIn')}</dt>
+          <dd>
             {row.lastSignedInAt !== null && row.lastSignedInText ? <LocalTime epochSeconds={row.lastSignedInAt} locale={locale} initial={row.lastSignedInText} /> : notKnown}
           </dd>
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailFirstSeen')}</dt>
-          <dd className="mb-1 sm:mb-0">{row.firstSeenAt !== null && row.firstSeenText ? <LocalTime epochSeconds={row.firstSeenAt} locale={locale} initial={row.firstSeenText} /> : notKnown}</dd>
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailLastIp')}</dt>
-          <dd className="mb-1 break-all sm:mb-0">{row.lastIp ?? notKnown}</dd>
-          <dt className="font-medium text-zinc-700 dark:text-zinc-300">{t('detailRemembered')}</dt>
+          <dt>{t('detailFirstSeen')}</dt>
+          <dd>{row.firstSeenAt !== null && row.firstSeenText ? <LocalTime epochSeconds={row.firstSeenAt} locale={locale} initial={row.firstSeenText} /> : notKnown}</dd>
+          <dt>{t('detailLastIp')}</dt>
+          <dd className="break-all">{row.lastIp ?? notKnown}</dd>
+          <dt>{t('detailRemembered')}</dt>
           <dd>{t(remembered ? 'yes' : 'no')}</dd>
         </dl>
       </details>

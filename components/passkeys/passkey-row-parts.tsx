@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DETAILS_LIST_CLASS } from '@/components/ui/details-list';
 import { LocalTime } from '@/components/ui/local-time';
 import { attachmentLabel, transportsLabel } from '@/lib/format/passkey-labels';
 import { KIND_LABEL_KEYS } from '@/lib/format/passkey-message-keys';
@@ -23,7 +24,6 @@ export type PasskeyRowParts = { icon: ReactNode; secondary: ReactNode; details: 
  */
 export type RowPartsContext = { t: PasskeyTranslate; locale: string; timeZone: string; known: boolean; nowMs: number };
 
-const TERM = 'font-medium text-zinc-700 dark:text-zinc-300';
 // Stands for the date while the sentence around it is translated: the date is an element of its own.
 const DATE_MARK = '\uE000';
 
@@ -85,26 +85,26 @@ function Details({ passkey, label, context }: { passkey: PasskeyView; label: str
         {t('detailsSummary')}
         <span className="sr-only">{t('detailsOf', { name: label })}</span>
       </summary>
-      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+      <dl className={DETAILS_LIST_CLASS}>
         {showProvider ? (
           <>
-            <dt className={TERM}>{t('providerTerm')}</dt>
-            <dd className="mb-1 sm:mb-0">{passkey.providerName}</dd>
+            <dt>{t('providerTerm')}</dt>
+            <dd>{passkey.providerName}</dd>
           </>
         ) : null}
         {showCognitoName ? (
           <>
-            <dt className={TERM}>{t('originalNameTerm')}</dt>
-            <dd className="mb-1 break-words sm:mb-0">{passkey.name}</dd>
+            <dt>{t('originalNameTerm')}</dt>
+            <dd className="break-words">{passkey.name}</dd>
           </>
         ) : null}
-        <dt className={TERM}>{t('kindTerm')}</dt>
-        <dd className="mb-1 sm:mb-0">{attachmentLabel(passkey.attachment, t)}</dd>
-        <dt className={TERM}>{t('connectsTerm')}</dt>
-        <dd className="mb-1 sm:mb-0">{transportsLabel(passkey.transports, t, locale)}</dd>
-        <dt className={TERM}>{t('websiteTerm')}</dt>
-        <dd className="mb-1 break-all sm:mb-0">{passkey.relyingPartyId || <NotReported t={t} />}</dd>
-        <dt className={TERM}>{t('addedTerm')}</dt>
+        <dt>{t('kindTerm')}</dt>
+        <dd>{attachmentLabel(passkey.attachment, t)}</dd>
+        <dt>{t('connectsTerm')}</dt>
+        <dd>{transportsLabel(passkey.transports, t, locale)}</dd>
+        <dt>{t('websiteTerm')}</dt>
+        <dd className="break-all">{passkey.relyingPartyId || <NotReported t={t} />}</dd>
+        <dt>{t('addedTerm')}</dt>
         <dd>{passkey.createdAt === null ? <NotReported t={t} /> : <LocalTime epochSeconds={passkey.createdAt} locale={lang} initial={localTimeText(passkey.createdAt, 'date-time', { timeZone, known, nowMs }, lang)} />}</dd>
       </dl>
     </details>
